@@ -1,0 +1,88 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * Every environment variable the server reads, declared once. The server
+ * validates them at start-up (failing fast with the variable's name) and the
+ * docker-compose test checks the compose file against this list.
+ */
+export interface AppConfig {
+  databaseUrl: string | null;
+  port: number;
+  host: string;
+  dataDir: string;
+  demo: 'auto' | 'on' | 'off';
+  demoScale: number;
+  production: boolean;
+}
+
+interface Setting {
+  env: string;
+  description: string;
+  default: string;
+}
+
+export const CONFIG_SCHEMA: readonly Setting[] = [
+  { env: 'DATABASE_URL', description: 'PostgreSQL connection URL; unset = start an embedded PostgreSQL', default: '' },
+  { env: 'PORT', description: 'HTTP port for the dashboard and API (0 = any free port)', default: '3000' },
+  { env: 'HOST', description: 'Interface to listen on', default: '127.0.0.1' },
+  { env: 'CXLENS_DATA_DIR', description: 'Directory for the embedded PostgreSQL data (pg/) and credentials', default: '<repo>/.data' },
+  { env: 'CXLENS_DEMO', description: 'auto: load demo data into an empty embedded database; on: also with DATABASE_URL; off: never', default: 'auto' },
+  { env: 'CXLENS_DEMO_SCALE', description: 'Multiplier for the demo data volume', default: '1' },
+  { env: 'NODE_ENV', description: 'production disables developer conveniences', default: 'development' },
+];
+
+
+
+/** The repository root: the nearest ancestor whose package.json declares the workspaces (same from src/ and dist/). */
+function findRepoRoot(start: string): string {
+  for (let dir = start; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).workspaces) return dir;
+  }
+  return process.cwd();
+}
+
+export const REPO_ROOT = findRepoRoot(__dirname);
+
+export class ConfigError extends Error {}
+
+function parsePort(raw: string): number {
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port > 65535) throw new ConfigError(`PORT must be an integer 0-65535, got "${raw}"`);
+  return port;
+}
+
+function parseDatabaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/db)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}//"`);
+  }
+  return raw;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = (name: string) => CONFIG_SCHEMA.find((s) => s.env === name)!.default;
+  const demo = env.CXLENS_DEMO ?? known('CXLENS_DEMO');
+  if (demo !== 'auto' && demo !== 'on' && demo !== 'off') {
+    throw new ConfigError(`CXLENS_DEMO must be auto, on or off, got "${demo}"`);
+  }
+  const demoScale = Number(env.CXLENS_DEMO_SCALE ?? known('CXLENS_DEMO_SCALE'));
+  if (!Number.isFinite(demoScale) || demoScale <= 0 || demoScale > 1000) {
+    throw new ConfigError(`CXLENS_DEMO_SCALE must be a number in (0, 1000], got "${env.CXLENS_DEMO_SCALE}"`);
+  }
+  return {
+    databaseUrl: env.DATABASE_URL ? parseDatabaseUrl(env.DATABASE_URL) : null,
+    port: parsePort(env.PORT ?? known('PORT')),
+    host: env.HOST || known('HOST'),
+    dataDir: path.resolve(env.CXLENS_DATA_DIR || path.join(REPO_ROOT, '.data')),
+    demo,
+    demoScale,
+    production: env.NODE_ENV === 'production',
+  };
+}
