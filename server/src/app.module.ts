@@ -1,10 +1,12 @@
 import * as path from 'node:path';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { ChannelsModule } from './channels/channels.module';
+import { formatGraphQLError, GraphQLErrorPassThrough } from './common/graphql-errors';
 import { AppConfig, REPO_ROOT } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
@@ -31,6 +33,8 @@ export class AppModule {
           sortSchema: true,
           graphiql: false,
           introspection: true,
+          includeStacktraceInErrorResponses: false,
+          formatError: formatGraphQLError,
           context: ({ req }: { req: Request }) => ({ req }),
         }),
         OrganizationsModule,
@@ -42,6 +46,7 @@ export class AppModule {
         KpisModule,
         HealthModule,
       ],
+      providers: [{ provide: APP_FILTER, useClass: GraphQLErrorPassThrough }],
     };
   }
 }

@@ -60,6 +60,7 @@ export async function startEmbeddedPostgres(requestedDataDir: string, log: Log):
     throw new EmbeddedPostgresError(`Embedded PostgreSQL failed to start in ${pgDir}: ${String(error ?? 'exited early')}\n${tail}`);
   }
   if (fresh) await pg.createDatabase(DATABASE_NAME);
+  log(`Embedded PostgreSQL listening on 127.0.0.1:${port} (data: ${pgDir})`);
 
   const url = `postgres://${SUPERUSER}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
   return { url, dataDir: pgDir, stop: () => pg.stop() };
