@@ -1,4 +1,5 @@
 import { InitialSchema1764316800000 } from './1764316800000-InitialSchema';
+import { DailyRollups1764403200000 } from './1764403200000-DailyRollups';
 
 /** Every migration, in order. Add new ones here (the server does not glob). */
-export const MIGRATIONS = [InitialSchema1764316800000];
+export const MIGRATIONS = [InitialSchema1764316800000, DailyRollups1764403200000];

@@ -1,0 +1,61 @@
+import { refreshDailyRollups } from '../../server/src/rollups/rollup-refresh';
+import { seedOrg, SeededOrg } from '../support/seed';
+import { createTestDatabase, TestDatabase } from '../support/test-database';
+
+describe('daily rollups', () => {
+  let db: TestDatabase;
+  let org: SeededOrg;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    org = await seedOrg(db.client, 'acme', [
+      { code: 'LAX', name: 'Los Angeles', city: 'Los Angeles', country: 'US', timeZone: 'America/Los_Angeles' },
+      { code: 'MNL', name: 'Manila', city: 'Manila', country: 'PH', timeZone: 'Asia/Manila' },
+    ]);
+    const insert = `INSERT INTO survey_response (org_id, site_id, channel, program_id, responded_at, csat, nps, external_id)
+                    VALUES ($1, $2, 'VOICE', $3, $4, $5, $6, $7)`;
+    // 2026-03-01 20:00 UTC is 12:00 on 1 March in Los Angeles (UTC-8) and 04:00 on 2 March in Manila (UTC+8).
+    for (const [site, at, csat, nps, id] of [
+      ['LAX', '2026-03-01T20:00:00Z', 5, 10, 'a'],
+      ['LAX', '2026-03-02T07:59:00Z', 2, 3, 'b'], // 23:59 on 1 March in LA
+      ['LAX', '2026-03-02T08:00:00Z', 4, 8, 'c'], // 00:00 on 2 March in LA
+      ['MNL', '2026-03-01T20:00:00Z', 1, 0, 'd'],
+      ['MNL', '2026-03-01T15:59:00Z', 4, 9, 'e'], // 23:59 on 1 March in Manila
+    ] as const) {
+      await db.client.query(insert, [org.orgId, org.siteIds[site], org.programId, at, csat, nps, id]);
+    }
+  });
+  afterAll(() => db.drop());
+
+  async function days() {
+    const { rows } = await db.client.query(
+      `SELECT s.code, d.local_date::text AS day, d.responses::int, d.csat_n::int, d.csat_top2::int, d.csat_bottom2::int,
+              d.csat_sum::int, d.csat_sumsq::int, d.nps_promoters::int, d.nps_passives::int, d.nps_detractors::int
+       FROM survey_daily d JOIN site s ON s.org_id = d.org_id AND s.id = d.site_id ORDER BY 1, 2`,
+    );
+    return rows;
+  }
+
+  it('buckets by the site-local day, with additive counts, sums and sums of squares', async () => {
+    await refreshDailyRollups(db.client, 'survey', org.orgId, 'ALL');
+    expect(await days()).toEqual([
+      { code: 'LAX', day: '2026-03-01', responses: 2, csat_n: 2, csat_top2: 1, csat_bottom2: 1, csat_sum: 7, csat_sumsq: 29, nps_promoters: 1, nps_passives: 0, nps_detractors: 1 },
+      { code: 'LAX', day: '2026-03-02', responses: 1, csat_n: 1, csat_top2: 1, csat_bottom2: 0, csat_sum: 4, csat_sumsq: 16, nps_promoters: 0, nps_passives: 1, nps_detractors: 0 },
+      { code: 'MNL', day: '2026-03-01', responses: 1, csat_n: 1, csat_top2: 1, csat_bottom2: 0, csat_sum: 4, csat_sumsq: 16, nps_promoters: 1, nps_passives: 0, nps_detractors: 0 },
+      { code: 'MNL', day: '2026-03-02', responses: 1, csat_n: 1, csat_top2: 0, csat_bottom2: 1, csat_sum: 1, csat_sumsq: 1, nps_promoters: 0, nps_passives: 0, nps_detractors: 1 },
+    ]);
+  });
+
+  it('recomputes only the affected site-days after a change, leaving the others untouched', async () => {
+    await db.client.query(`UPDATE survey_response SET csat = 5 WHERE external_id = 'b'`);
+    await db.client.query(`UPDATE survey_daily SET responses = 99 WHERE site_id = $1`, [org.siteIds.MNL]); // marker
+    await refreshDailyRollups(db.client, 'survey', org.orgId, {
+      sql: `SELECT $2::bigint AS site_id, $3::date AS local_date`,
+      params: [org.siteIds.LAX, '2026-03-01'],
+    });
+    const rows = await days();
+    expect(rows[0]).toMatchObject({ code: 'LAX', day: '2026-03-01', csat_top2: 2, csat_bottom2: 0, csat_sum: 10, csat_sumsq: 50 });
+    expect(rows[1]).toMatchObject({ code: 'LAX', day: '2026-03-02', csat_sum: 4 });
+    expect(rows.filter((r) => r.code === 'MNL').map((r) => r.responses)).toEqual([99, 99]);
+  });
+});
