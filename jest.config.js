@@ -17,6 +17,7 @@ module.exports = {
       rootDir: __dirname,
       testMatch: ['<rootDir>/client/src/**/*.spec.tsx'],
       testEnvironment: 'jsdom',
+      setupFiles: ['<rootDir>/client/src/test/setup.ts'],
     },
     {
       ...shared,

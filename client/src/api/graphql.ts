@@ -1,0 +1,81 @@
+/** The GraphQL endpoint, same origin: Vite proxies it in development, the server serves it in production. */
+export const GRAPHQL_ENDPOINT = '/graphql';
+
+export type Variables = Record<string, unknown>;
+
+export interface GraphQLErrorEntry {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  extensions?: Record<string, unknown>;
+}
+
+export type GraphQLRequestErrorKind = 'graphql' | 'http' | 'network';
+
+/** Any failure of a GraphQL request; `message` is the server's own when it sent one. */
+export class GraphQLRequestError extends Error {
+  constructor(
+    message: string,
+    readonly kind: GraphQLRequestErrorKind,
+    readonly status?: number,
+    readonly errors: readonly GraphQLErrorEntry[] = [],
+  ) {
+    super(message);
+    this.name = 'GraphQLRequestError';
+  }
+}
+
+export function isNetworkError(error: unknown): boolean {
+  return error instanceof GraphQLRequestError && error.kind === 'network';
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: GraphQLErrorEntry[];
+}
+
+/**
+ * POSTs one operation and returns its `data`. Errors in the response are thrown (as a whole:
+ * a partial answer would show a misleading screen), with the server's messages joined.
+ */
+export async function gqlRequest<T, V extends Variables = Variables>(
+  query: string,
+  variables?: V,
+  init: { signal?: AbortSignal } = {},
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_ENDPOINT, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query, variables: variables ?? {} }),
+      credentials: 'same-origin',
+      signal: init.signal,
+    });
+  } catch (cause) {
+    if (init.signal?.aborted) throw cause;
+    throw new GraphQLRequestError(cause instanceof Error ? cause.message : String(cause), 'network');
+  }
+
+  const body = parseBody<T>(await response.text());
+  const errors = body?.errors ?? [];
+  if (errors.length > 0) {
+    const message = errors.map((error) => error.message).join('\n');
+    throw new GraphQLRequestError(message, 'graphql', response.status, errors);
+  }
+  if (!response.ok) {
+    throw new GraphQLRequestError(`HTTP ${response.status} ${response.statusText}`.trim(), 'http', response.status);
+  }
+  if (body?.data == null) {
+    throw new GraphQLRequestError('The server answered without data.', 'graphql', response.status);
+  }
+  return body.data;
+}
+
+function parseBody<T>(text: string): GraphQLResponse<T> | undefined {
+  // A proxy in front of the API may answer with HTML (502 pages); treat that as no GraphQL body.
+  try {
+    return JSON.parse(text) as GraphQLResponse<T>;
+  } catch {
+    return undefined;
+  }
+}

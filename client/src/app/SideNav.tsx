@@ -1,0 +1,40 @@
+import { Link, NavLink } from 'react-router-dom';
+import { Icon } from '../components/Icon';
+import { useT } from '../i18n';
+import { Logo } from './Logo';
+import { NAV_GROUPS } from './navigation';
+import { paths } from './paths';
+
+export function SideNav() {
+  const t = useT();
+  return (
+    <aside className="sidebar">
+      <Link to={paths.overview} className="brand">
+        <Logo />
+        <span className="brand__name">{t('app.name')}</span>
+      </Link>
+      <nav aria-label={t('nav.label')} className="sidenav">
+        {NAV_GROUPS.map((group) => (
+          <div key={group.label} className="sidenav__group">
+            <p className="sidenav__group-label">{t(group.label)}</p>
+            <ul>
+              {group.pages.map((page) => (
+                <li key={page}>
+                  <NavLink
+                    to={paths[page]}
+                    end={paths[page] === '/'}
+                    className={({ isActive }) => (isActive ? 'sidenav__link is-active' : 'sidenav__link')}
+                  >
+                    <Icon name={page} />
+                    <span>{t(`nav.${page}`)}</span>
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </nav>
+      <p className="sidebar__footer">{t('app.tagline')}</p>
+    </aside>
+  );
+}

@@ -1,0 +1,9 @@
+/**
+ * jsdom under jest lacks TextEncoder/TextDecoder, which react-router reads when it loads.
+ * Loaded by the root jest config's `setupFiles` for the client project.
+ */
+import { TextDecoder, TextEncoder } from 'node:util';
+
+if (typeof globalThis.TextEncoder === 'undefined') {
+  Object.assign(globalThis, { TextEncoder, TextDecoder });
+}
