@@ -1,1 +1,3 @@
 export * from "./channels";
+export * from './stats';
+export * from './metrics';
