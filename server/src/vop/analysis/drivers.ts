@@ -81,7 +81,8 @@ export function analyseDrivers(observations: DriverObservation[], candidates: st
     try {
       fit = ols(y, X, usable);
     } catch (error) {
-      const culprit = error instanceof RegressionError ? usable.find((c) => error.message.includes(c)) : undefined;
+      if (!(error instanceof RegressionError)) throw error;
+      const culprit = usable.find((c) => error.message.includes(c));
       if (!culprit) throw error;
       excluded.push({ candidate: culprit, n: rows.length, reason: `collinear with other candidates (${error.message})` });
       usable = usable.filter((c) => c !== culprit);
