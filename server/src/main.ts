@@ -27,10 +27,15 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log(`${signal} received: shutting down`);
-    await app.close();
-    await database.close();
-    log('Stopped cleanly.');
-    process.exit(0);
+    try {
+      await app.close();
+      await database.close();
+      log('Stopped cleanly.');
+      process.exit(0);
+    } catch (error) {
+      console.error(`[cxlens] Error while stopping: ${String(error)}`);
+      process.exit(1);
+    }
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
