@@ -1,3 +1,5 @@
 export * from "./channels";
 export * from './stats';
 export * from './metrics';
+export * from './scoring';
+export * from './analytics';

@@ -1,0 +1,80 @@
+import { resolveMetricSettings } from '@cxlens/shared';
+import { buildMetricRows } from './metric-rows';
+import { MetricsRequest, planMetrics } from './metrics-plan';
+import { SliceMap, addFactRows } from './slices';
+
+const settings = resolveMetricSettings();
+const request = (change: Partial<MetricsRequest>): MetricsRequest => ({
+  filter: { from: '2026-03-02', to: '2026-03-15' },
+  measures: ['CSAT', 'ASA'],
+  groupBy: [],
+  granularity: 'NONE',
+  compareTo: null,
+  source: 'AUTO',
+  ...change,
+});
+const options = { adjustPValues: false, orderBy: null };
+
+describe('buildMetricRows', () => {
+  it('joins the rows of several facts by group and bucket', () => {
+    const plan = planMetrics('1', request({ groupBy: ['SITE'] }), settings);
+    const slices: SliceMap = new Map();
+    addFactRows(slices, ['SITE'], ['csat_n', 'csat_top2'], [{ dim_site: '2', csat_n: 4, csat_top2: 3 }]);
+    addFactRows(slices, ['SITE'], ['wait_answered_s', 'answered'], [
+      { dim_site: '2', wait_answered_s: 300, answered: 10 },
+      { dim_site: '1', wait_answered_s: 100, answered: 4 },
+    ]);
+    const rows = buildMetricRows(plan, slices, null, options);
+    expect(rows.map((r) => [r.dimensions[0].id, r.cells.map((c) => [c.value, c.n])])).toEqual([
+      ['1', [[null, 0], [25, 4]]], // surveys none, ASA 100 / 4
+      ['2', [[75, 4], [30, 10]]], // CSAT 3 / 4, ASA 300 / 10
+    ]);
+    expect(rows[0].cells[0].significant).toBeNull(); // not comparing
+  });
+
+  it('fills every ISO week of the period for every group seen, empty ones with n 0', () => {
+    const plan = planMetrics('1', request({ groupBy: ['CHANNEL'], granularity: 'WEEK' }), settings);
+    const slices: SliceMap = new Map();
+    addFactRows(slices, ['CHANNEL'], ['csat_n', 'csat_top2'], [{ dim_channel: 'CHAT', bucket: '2026-03-09', csat_n: 2, csat_top2: 1 }]);
+    addFactRows(slices, ['CHANNEL'], ['wait_answered_s', 'answered'], [{ dim_channel: 'VOICE', bucket: '2026-03-02', wait_answered_s: 40, answered: 2 }]);
+    const rows = buildMetricRows(plan, slices, null, options);
+    expect(rows.map((r) => [r.bucket?.label, r.dimensions[0].id, r.cells[0].n, r.cells[1].value])).toEqual([
+      ['2026-W10', 'CHAT', 0, null],
+      ['2026-W10', 'VOICE', 0, 20],
+      ['2026-W11', 'CHAT', 2, null],
+      ['2026-W11', 'VOICE', 0, null],
+    ]);
+  });
+
+  it('always answers a period total, even with no data at all', () => {
+    const rows = buildMetricRows(planMetrics('1', request({}), settings), new Map(), null, options);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].cells.map((c) => [c.value, c.n, c.lowSample])).toEqual([[null, 0, true], [null, 0, true]]);
+  });
+
+  it('compares each row with the same row of the previous period', () => {
+    const plan = planMetrics('1', request({ measures: ['CSAT'], compareTo: 'PREVIOUS_PERIOD' }), settings);
+    const current: SliceMap = new Map();
+    const previous: SliceMap = new Map();
+    addFactRows(current, [], ['csat_n', 'csat_top2'], [{ csat_n: 60, csat_top2: 45 }]);
+    addFactRows(previous, [], ['csat_n', 'csat_top2'], [{ csat_n: 60, csat_top2: 30 }]);
+    const [row] = buildMetricRows(plan, current, previous, options);
+    // 75% vs 50%: z = 0.25 / sqrt(0.625 · 0.375 · 2/60) = 2√2, p = 0.0046777
+    expect(row.cells[0]).toMatchObject({ value: 75, previousValue: 50, previousN: 60, delta: 25, significant: true });
+    expect(row.cells[0].pValue).toBeCloseTo(0.004677735, 8);
+  });
+
+  it('orders by a measure on request, empty values last', () => {
+    const plan = planMetrics('1', request({ groupBy: ['SITE'], measures: ['CSAT'] }), settings);
+    const slices: SliceMap = new Map();
+    addFactRows(slices, ['SITE'], ['csat_n', 'csat_top2'], [
+      { dim_site: '1', csat_n: 4, csat_top2: 1 },
+      { dim_site: '2', csat_n: 0, csat_top2: 0 },
+      { dim_site: '10', csat_n: 4, csat_top2: 3 },
+    ]);
+    const natural = buildMetricRows(plan, slices, null, options);
+    expect(natural.map((r) => r.dimensions[0].id)).toEqual(['1', '2', '10']);
+    const best = buildMetricRows(plan, slices, null, { ...options, orderBy: { measure: 'CSAT', descending: true } });
+    expect(best.map((r) => r.dimensions[0].id)).toEqual(['10', '1', '2']);
+  });
+});

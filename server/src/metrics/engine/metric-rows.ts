@@ -1,0 +1,37 @@
+import { bucketLabel } from '@cxlens/shared';
+import { MetricCellValue, adjustPValues, metricCell } from './metric-cells';
+import { MetricsPlan } from './metrics-plan';
+import { MetricOrder, orderRows } from './row-order';
+import { DimensionKey, SliceMap, denseSlices, findSlice } from './slices';
+
+export interface TimeBucketValue {
+  /** Site-local start: '2026-03-02' (day, ISO week's Monday, month, quarter) or '2026-03-08T03:00' (hour). */
+  start: string;
+  label: string;
+}
+
+export interface MetricRowValue {
+  dimensions: DimensionKey[];
+  bucket: TimeBucketValue | null;
+  cells: MetricCellValue[];
+}
+
+export interface RowOptions {
+  adjustPValues: boolean;
+  orderBy: MetricOrder | null;
+}
+
+/** The result rows: each slice of the current period with its cells, compared with the same slice of the previous one. */
+export function buildMetricRows(plan: MetricsPlan, current: SliceMap, previous: SliceMap | null, options: RowOptions): MetricRowValue[] {
+  const { granularity } = plan;
+  const slices = denseSlices(current, plan.groupBy, granularity, plan.current.from, plan.current.to);
+  const rows = slices.map((slice) => ({
+    dimensions: slice.dimensions,
+    bucket: slice.bucket === null || granularity === 'NONE' ? null : { start: slice.bucket, label: bucketLabel(granularity, slice.bucket) },
+    cells: plan.measures.map((metric) =>
+      metricCell(metric, slice.parts, previous ? (findSlice(previous, slice)?.parts ?? {}) : null, plan.settings),
+    ),
+  }));
+  if (options.adjustPValues) plan.measures.forEach((_, i) => adjustPValues(rows.map((row) => row.cells[i])));
+  return orderRows(rows, plan.measures, options.orderBy);
+}

@@ -1,0 +1,70 @@
+import { Dimension, Granularity, Part, Parts, calendarBuckets, isCalendarGranularity } from '@cxlens/shared';
+import { userInputError } from '../../common/user-input-error';
+import { BUCKET_COLUMN } from '../queries/fact-slice-query';
+import { dimensionColumn } from '../queries/dimension-sql';
+
+export interface DimensionKey {
+  dimension: Dimension;
+  /** The group's value (site id, country code, channel, …); null for rows without one (no region, no team). */
+  id: string | null;
+}
+
+/** One result row before statistics: its group, its time bucket and the summed parts of every fact. */
+export interface Slice {
+  dimensions: DimensionKey[];
+  /** Bucket start ('2026-03-02', '2026-03-08T03:00'); null with granularity NONE. */
+  bucket: string | null;
+  parts: Parts;
+}
+
+export type SliceMap = Map<string, Slice>;
+
+/** Results larger than this are a mistake (or a job for an export), not a screen. */
+export const MAX_RESULT_ROWS = 20_000;
+
+const keyOf = (ids: readonly (string | null)[], bucket: string | null): string => JSON.stringify([bucket, ...ids]);
+
+/** Joins one fact's query rows into the slices by group and bucket: measures of several facts share a row. */
+export function addFactRows(slices: SliceMap, groupBy: readonly Dimension[], parts: readonly Part[], rows: readonly Record<string, unknown>[]): void {
+  for (const row of rows) {
+    const ids = groupBy.map((d) => (row[dimensionColumn(d)] ?? null) as string | null);
+    const bucket = (row[BUCKET_COLUMN] ?? null) as string | null;
+    const key = keyOf(ids, bucket);
+    let slice = slices.get(key);
+    if (!slice) {
+      slice = { dimensions: groupBy.map((dimension, i) => ({ dimension, id: ids[i] })), bucket, parts: {} };
+      slices.set(key, slice);
+    }
+    for (const part of parts) slice.parts[part] = Number(row[part]);
+  }
+}
+
+export function findSlice(slices: SliceMap, slice: Pick<Slice, 'dimensions' | 'bucket'>): Slice | undefined {
+  return slices.get(keyOf(slice.dimensions.map((d) => d.id), slice.bucket));
+}
+
+/**
+ * Every group seen, in every calendar bucket of the period, so a chart gets a point per day, week,
+ * month or quarter even where nothing happened (value null, n 0). Local hours stay sparse: which
+ * wall-clock hours exist on a DST day depends on the site. Without groupBy there is always a row.
+ */
+export function denseSlices(slices: SliceMap, groupBy: readonly Dimension[], granularity: Granularity, from: string, to: string): Slice[] {
+  if (granularity === 'HOUR') return checkSize([...slices.values()]);
+  const groups = new Map<string, DimensionKey[]>();
+  if (!groupBy.length) groups.set('[]', []);
+  for (const slice of slices.values()) groups.set(JSON.stringify(slice.dimensions.map((d) => d.id)), slice.dimensions);
+  const buckets = isCalendarGranularity(granularity) ? calendarBuckets(granularity, from, to) : [null];
+  checkSize({ length: groups.size * buckets.length });
+  const dense: Slice[] = [];
+  for (const dimensions of groups.values()) {
+    for (const bucket of buckets) dense.push(findSlice(slices, { dimensions, bucket }) ?? { dimensions, bucket, parts: {} });
+  }
+  return dense;
+}
+
+function checkSize<T extends { length: number }>(rows: T): T {
+  if (rows.length > MAX_RESULT_ROWS) {
+    throw userInputError(`the result would have ${rows.length} rows; at most ${MAX_RESULT_ROWS}: shorten the period, use a coarser granularity or fewer groupBy dimensions`);
+  }
+  return rows;
+}

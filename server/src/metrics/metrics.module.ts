@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { RequestLoaders } from './loaders/request-loaders';
+import { MetricCatalogResolver } from './metric-catalog.resolver';
+import { MetricSettingsService } from './metric-settings.service';
+import { MetricsRepository } from './metrics.repository';
+import { MetricsResolver } from './metrics.resolver';
+import { MetricsService } from './metrics.service';
+import {
+  DimensionValueResolver,
+  KpiIntervalSiteResolver,
+  ProcessEvaluationSiteResolver,
+  SiteRankingEntryResolver,
+  SurveyResponseSiteResolver,
+} from './nested-fields.resolvers';
+import { SiteRankingService } from './site-ranking.service';
+import { SliceLoader } from './slice-loader';
+import { SummaryService } from './summary.service';
+
+@Module({
+  providers: [
+    MetricsRepository,
+    SliceLoader,
+    MetricSettingsService,
+    MetricsService,
+    SummaryService,
+    SiteRankingService,
+    RequestLoaders,
+    MetricsResolver,
+    MetricCatalogResolver,
+    DimensionValueResolver,
+    SiteRankingEntryResolver,
+    SurveyResponseSiteResolver,
+    ProcessEvaluationSiteResolver,
+    KpiIntervalSiteResolver,
+  ],
+  exports: [MetricsService, MetricSettingsService, SliceLoader],
+})
+export class MetricsModule {}

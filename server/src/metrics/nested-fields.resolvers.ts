@@ -1,0 +1,74 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ProcessEvaluation } from '../evaluations/process-evaluation.entity';
+import { KpiInterval } from '../kpis/kpi-interval.entity';
+import { OrgScopedRequest } from '../organizations/org-context';
+import { SurveyResponse } from '../responses/survey-response.entity';
+import { Site } from '../sites/site.entity';
+import { DimensionValue } from './dto/metrics-result.types';
+import { SiteRankingEntry } from './dto/site-ranking.types';
+import { dimensionLabel } from './loaders/dimension-labels';
+import { RequestLoaders } from './loaders/request-loaders';
+
+// Nested fields resolved through per-request DataLoaders: a list of 500 rows costs one site query.
+
+@Resolver(() => DimensionValue)
+export class DimensionValueResolver {
+  constructor(private readonly loaders: RequestLoaders) {}
+
+  @ResolveField(() => String, { description: 'Site or program name, channel or country name, city, region, team or topic.' })
+  label(@Parent() value: DimensionValue, @Context('req') req: OrgScopedRequest): Promise<string> {
+    const loaders = this.loaders.for(req, req.orgId!);
+    return dimensionLabel(value.dimension, value.id, {
+      siteName: async (id) => (await loaders.site.load(id))?.name ?? null,
+      programName: async (id) => (await loaders.program.load(id))?.name ?? null,
+    });
+  }
+
+  @ResolveField(() => Site, { nullable: true, description: 'The site, for the SITE dimension.' })
+  async site(@Parent() value: DimensionValue, @Context('req') req: OrgScopedRequest): Promise<Site | null> {
+    return value.dimension === 'SITE' && value.id !== null ? this.loaders.for(req, req.orgId!).site.load(value.id) : null;
+  }
+}
+
+@Resolver(() => SiteRankingEntry)
+export class SiteRankingEntryResolver {
+  constructor(private readonly loaders: RequestLoaders) {}
+
+  @ResolveField(() => Site)
+  async site(@Parent() entry: SiteRankingEntry, @Context('req') req: OrgScopedRequest): Promise<Site> {
+    return (await this.loaders.for(req, req.orgId!).site.load(entry.siteId))!;
+  }
+}
+
+const siteOf = (loaders: RequestLoaders, req: OrgScopedRequest, fact: { orgId: string; siteId: string }) =>
+  loaders.for(req, fact.orgId).site.load(fact.siteId) as Promise<Site>;
+
+@Resolver(() => SurveyResponse)
+export class SurveyResponseSiteResolver {
+  constructor(private readonly loaders: RequestLoaders) {}
+
+  @ResolveField(() => Site)
+  site(@Parent() response: SurveyResponse, @Context('req') req: OrgScopedRequest): Promise<Site> {
+    return siteOf(this.loaders, req, response);
+  }
+}
+
+@Resolver(() => ProcessEvaluation)
+export class ProcessEvaluationSiteResolver {
+  constructor(private readonly loaders: RequestLoaders) {}
+
+  @ResolveField(() => Site)
+  site(@Parent() evaluation: ProcessEvaluation, @Context('req') req: OrgScopedRequest): Promise<Site> {
+    return siteOf(this.loaders, req, evaluation);
+  }
+}
+
+@Resolver(() => KpiInterval)
+export class KpiIntervalSiteResolver {
+  constructor(private readonly loaders: RequestLoaders) {}
+
+  @ResolveField(() => Site)
+  site(@Parent() interval: KpiInterval, @Context('req') req: OrgScopedRequest): Promise<Site> {
+    return siteOf(this.loaders, req, interval);
+  }
+}

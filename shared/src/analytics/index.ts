@@ -1,0 +1,3 @@
+export * from './enums';
+export * from './local-dates';
+export * from './time-buckets';
