@@ -18,6 +18,9 @@ module.exports = {
       testMatch: ['<rootDir>/client/src/**/*.spec.tsx'],
       testEnvironment: 'jsdom',
       setupFiles: ['<rootDir>/client/src/test/setup.ts'],
+      setupFilesAfterEnv: ['<rootDir>/client/src/test/afterEnv.ts'],
+      // TypeScript first: shared/src may hold stray compiled .js files beside its sources.
+      moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
     },
     {
       ...shared,

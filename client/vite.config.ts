@@ -11,6 +11,8 @@ const proxy = Object.fromEntries(
 export default defineConfig({
   plugins: [react()],
   resolve: {
+    // TypeScript before JavaScript: shared/src may hold stray compiled .js files beside the .ts sources.
+    extensions: ['.ts', '.tsx', '.mts', '.mjs', '.js', '.jsx', '.json'],
     // Use the shared TypeScript source directly: no build step for shared in the client loop.
     alias: [
       { find: /^@cxlens\/shared$/, replacement: fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },

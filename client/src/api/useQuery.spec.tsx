@@ -39,4 +39,27 @@ describe('useQuery', () => {
     expect(result.current.error).toBeUndefined();
     expect(fetch).toHaveBeenCalledTimes(2);
   });
+
+  it('shares one request between callers, and answers again from the cache without one', async () => {
+    const fetch = mockFetch({ body: { data: { site: { id: '1' } } } });
+    const first = renderHook(() => [useQuery(QUERY, { id: '1' }), useQuery(QUERY, { id: '1' })]);
+    await waitFor(() => expect(first.result.current[1].loading).toBe(false));
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    const later = renderHook(() => useQuery(QUERY, { id: '1' }));
+    expect(later.result.current).toMatchObject({ loading: false, data: { site: { id: '1' } } });
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    act(() => later.result.current.refetch());
+    await waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+  });
+
+  it('waits without a request while skipped', async () => {
+    const fetch = mockFetch({ body: { data: { ok: true } } });
+    const { result, rerender } = renderHook(({ skip }) => useQuery('{ ok }', {}, { skip }), { initialProps: { skip: true } });
+    expect(result.current.loading).toBe(false);
+    expect(fetch).not.toHaveBeenCalled();
+    rerender({ skip: false });
+    await waitFor(() => expect(result.current.data).toEqual({ ok: true }));
+  });
 });

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { gqlRequest, type Variables } from './graphql';
+import { cacheKey, cachedData, loadShared } from './queryCache';
 
 export interface QueryResult<T> {
   data: T | undefined;
   error: Error | undefined;
   loading: boolean;
-  /** Runs the query again (a retry button, or after a change elsewhere). */
+  /** Runs the query again, bypassing the cache (a retry button, or after a change elsewhere). */
   refetch: () => void;
 }
 
@@ -15,32 +16,59 @@ interface QueryState<T> {
   loading: boolean;
 }
 
+export interface QueryOptions {
+  /** Do not run (yet): a variable it needs is not known. */
+  skip?: boolean;
+}
+
 /**
  * Runs a GraphQL query on mount and whenever the query or the variables' values change.
- * While a new run loads, the previous data stays visible; an outdated run is aborted and its
- * answer ignored, so a slow old response never overwrites a newer one.
+ * While a new run loads, the previous data stays visible (callers show it as refreshing); the
+ * answer of an outdated run is ignored, so a slow old response never overwrites a newer one.
+ * Fresh answers come from the query cache without a request.
  */
-export function useQuery<T, V extends Variables = Variables>(query: string, variables?: V): QueryResult<T> {
+export function useQuery<T, V extends Variables = Variables>(
+  query: string,
+  variables?: V,
+  { skip = false }: QueryOptions = {},
+): QueryResult<T> {
   // Compare variables by value: callers may pass a new object literal on every render.
   const variablesKey = JSON.stringify(variables ?? {});
+  const key = cacheKey(query, variablesKey);
   const [run, setRun] = useState(0);
-  const [state, setState] = useState<QueryState<T>>({ data: undefined, error: undefined, loading: true });
+  const [state, setState] = useState<QueryState<T>>(() => {
+    const cached = skip ? undefined : cachedData<T>(key);
+    return { data: cached, error: undefined, loading: !skip && cached === undefined };
+  });
 
   useEffect(() => {
-    const controller = new AbortController();
+    if (skip) {
+      setState((previous) => ({ ...previous, loading: false }));
+      return undefined;
+    }
+    const cached = run === 0 ? cachedData<T>(key) : undefined;
+    if (cached !== undefined) {
+      setState({ data: cached, error: undefined, loading: false });
+      return undefined;
+    }
+    let current = true;
     setState((previous) => ({ data: previous.data, error: undefined, loading: true }));
-    gqlRequest<T>(query, JSON.parse(variablesKey) as Variables, { signal: controller.signal }).then(
+    const request = () => gqlRequest<T>(query, JSON.parse(variablesKey) as Variables);
+    const pending = loadShared(key, request, run > 0);
+    pending.then(
       (data) => {
-        if (!controller.signal.aborted) setState({ data, error: undefined, loading: false });
+        if (current) setState({ data, error: undefined, loading: false });
       },
       (error: unknown) => {
-        if (controller.signal.aborted) return;
+        if (!current) return;
         const asError = error instanceof Error ? error : new Error(String(error));
         setState({ data: undefined, error: asError, loading: false });
       },
     );
-    return () => controller.abort();
-  }, [query, variablesKey, run]);
+    return () => {
+      current = false;
+    };
+  }, [query, variablesKey, key, run, skip]);
 
   const refetch = useCallback(() => setRun((count) => count + 1), []);
   return { ...state, refetch };

@@ -1,5 +1,6 @@
-import { Link, NavLink } from 'react-router-dom';
+import { Link, NavLink, useSearchParams } from 'react-router-dom';
 import { Icon } from '../components/Icon';
+import { sharedSearch } from '../filters/filterParams';
 import { useT } from '../i18n';
 import { Logo } from './Logo';
 import { NAV_GROUPS } from './navigation';
@@ -7,9 +8,11 @@ import { paths } from './paths';
 
 export function SideNav() {
   const t = useT();
+  // Filters and language travel with navigation: every page shows the same slice of data.
+  const search = sharedSearch(useSearchParams()[0]);
   return (
     <aside className="sidebar">
-      <Link to={paths.overview} className="brand">
+      <Link to={{ pathname: paths.overview, search }} className="brand">
         <Logo />
         <span className="brand__name">{t('app.name')}</span>
       </Link>
@@ -21,7 +24,7 @@ export function SideNav() {
               {group.pages.map((page) => (
                 <li key={page}>
                   <NavLink
-                    to={paths[page]}
+                    to={{ pathname: paths[page], search }}
                     end={paths[page] === '/'}
                     className={({ isActive }) => (isActive ? 'sidenav__link is-active' : 'sidenav__link')}
                   >

@@ -1,4 +1,5 @@
 import { useLocation } from 'react-router-dom';
+import { CurrentUser } from '../features/auth/CurrentUser';
 import { LanguageSwitcher, useT } from '../i18n';
 import { findNavEntry } from './navigation';
 
@@ -20,6 +21,7 @@ export function TopBar() {
       </p>
       <div className="topbar__actions">
         <LanguageSwitcher />
+        <CurrentUser />
       </div>
     </header>
   );

@@ -11,3 +11,10 @@ export const paths = {
 } as const;
 
 export type PageId = keyof typeof paths;
+
+/** A site's own page (not in the navigation; reached from the Sites page and rankings). */
+export const SITE_DETAIL_ROUTE = `${paths.sites}/:siteId`;
+
+export function sitePath(siteId: string): string {
+  return `${paths.sites}/${encodeURIComponent(siteId)}`;
+}

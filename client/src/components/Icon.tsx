@@ -20,6 +20,16 @@ const PATHS = {
   chevronUp: 'M7 14l5-5 5 5',
   chevronDown: 'M7 10l5 5 5-5',
   chevronUpDown: 'M8 10l4-4 4 4M8 14l4 4 4-4',
+  download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
+  upload: 'M12 20V9M7 14l5-5 5 5M5 4h14',
+  image: 'M4 5h16v14H4zM4 16l5-5 4 4 3-3 4 4M15 9h.01',
+  info: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 11v6M12 7.5h.01',
+  calendar: 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5',
+  filter: 'M4 5h16l-6 7.5V19l-4 2v-8.5z',
+  link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
+  close: 'M6 6l12 12M18 6 6 18',
+  check: 'M5 12.5l4.5 4.5L19 7',
+  user: 'M12 4a4 4 0 1 0 0 8a4 4 0 1 0 0-8M4 20c1.5-4 4.5-6 8-6s6.5 2 8 6',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,3 +1,4 @@
+import { enDashboard } from './en-dashboard';
 import type { Message } from './messages';
 
 export const en = {
@@ -20,7 +21,7 @@ export const en = {
   'topbar.language': 'Language',
 
   'page.overview.description': 'How customers and processes are doing across your sites and channels.',
-  'page.sites.description': 'Every site in your organization, with its location and local time zone.',
+  'page.sites.description': 'Every site against the others: ranked with confidence intervals, optionally mix-adjusted, with significance against the rest.',
   'page.channels.description':
     'Survey scores and contact-center KPIs compared across voice, email, chat and every other channel you serve.',
   'page.vopVsVoc.description':
@@ -28,17 +29,13 @@ export const en = {
   'page.drivers.description':
     'Which evaluation items and contact-center KPIs move customer satisfaction the most, with confidence intervals.',
   'page.responses.description':
-    'Individual survey responses with their scores and verbatim comments, filterable by site, channel and period.',
+    'The records behind every number: survey verbatims with their scores, evaluations and KPI intervals, with the dashboard filters.',
   'page.data.description': 'Import survey responses, evaluations and contact-center KPIs, and follow each import job.',
   'page.explorer.description': 'Write and run GraphQL queries against the cxlens API, with the schema at hand.',
 
-  'placeholder.title': 'This view is on its way',
-  'placeholder.body': 'Import your data now, so it is ready to explore when this view arrives.',
-  'placeholder.action': 'Go to Data',
   'data.cliTitle': 'Import from the command line',
-  'data.cliBody': 'Until the import screen arrives, load files with the CLI or post them to the import API:',
+  'data.cliBody': 'Large or scheduled loads: the same import from the command line or any HTTP client.',
   'explorer.endpoint': 'GraphQL endpoint',
-  'channels.tracked': 'Channels cxlens reports on',
 
   'channel.VOICE': 'Voice',
   'channel.EMAIL': 'Email',
@@ -49,39 +46,11 @@ export const en = {
   'channel.APP': 'App',
   'channel.SELF_SERVICE': 'Self-service',
 
-  'sites.caption': 'Sites of {organization}',
-  'sites.count': { one: '{count} site', other: '{count} sites' },
-  'sites.activeCount': '{active} active',
-  'sites.col.name': 'Name',
-  'sites.col.code': 'Code',
-  'sites.col.city': 'City',
-  'sites.col.country': 'Country',
-  'sites.col.region': 'Region',
-  'sites.col.timeZone': 'Time zone',
-  'sites.col.active': 'Status',
-  'sites.status.active': 'Active',
-  'sites.status.inactive': 'Inactive',
-  'sites.sortBy': 'Sort by {column}',
-  'sites.unknownTimeZone': 'Unknown time zone',
-  'sites.filter.label': 'Filter sites',
-  'sites.filter.placeholder': 'Name, code, city or country',
-  'sites.filter.noMatch': 'No site matches “{query}”.',
-  'sites.filter.clear': 'Clear filter',
-  'sites.loading': 'Loading sites…',
   'sites.empty.title': 'No sites yet',
   'sites.empty.body':
     'Import your sites with their survey, evaluation and KPI data on the Data page, or restart the server with CXLENS_DEMO=on to load the demo data set.',
   'sites.empty.action': 'Go to Data',
 
-  'overview.sites.title': 'Sites',
-  'overview.sites.viewAll': 'View all sites',
-  'overview.start.title': 'Getting started',
-  'overview.start.import': 'Import your data',
-  'overview.start.importBody': 'Survey responses, mystery-shop and QA evaluations, and contact-center KPIs.',
-  'overview.start.sites': 'Check your sites',
-  'overview.start.sitesBody': 'Names, locations and time zones drive every local-day report.',
-  'overview.start.explore': 'Explore the API',
-  'overview.start.exploreBody': 'Every number in cxlens is available over GraphQL.',
 
   'error.title': 'Could not load the data',
   'error.retry': 'Try again',
@@ -91,6 +60,7 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at {path}.',
   'notFound.back': 'Back to the overview',
+  ...enDashboard,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

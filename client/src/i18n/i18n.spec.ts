@@ -6,14 +6,14 @@ import { zhCN } from './zh-CN';
 
 describe('translate', () => {
   it('fills placeholders and picks the plural form for the locale', () => {
-    expect(translate('en', en, 'sites.count', { count: 1 })).toBe('1 site');
-    expect(translate('en', en, 'sites.count', { count: 1234 })).toBe('1,234 sites');
-    expect(translate('zh-CN', zhCN, 'sites.count', { count: 2 })).toBe('2 个站点');
-    expect(translate('en', en, 'sites.caption', { organization: 'Acme' })).toBe('Sites of Acme');
+    expect(translate('en', en, 'filters.localDays', { count: 1 })).toBe('1 site-local day');
+    expect(translate('en', en, 'filters.localDays', { count: 1234 })).toBe('1,234 site-local days');
+    expect(translate('zh-CN', zhCN, 'filters.localDays', { count: 2 })).toBe('2 个站点本地日');
+    expect(translate('en', en, 'sites.detail.notFoundBody', { id: '7' })).toBe('There is no site with id 7 in this organization.');
   });
 
   it('leaves a placeholder without a value visible, so the gap is noticed', () => {
-    expect(translate('en', en, 'sites.caption')).toBe('Sites of {organization}');
+    expect(translate('en', en, 'sites.detail.notFoundBody')).toBe('There is no site with id {id} in this organization.');
   });
 
   it('has every English placeholder in the Chinese dictionary too', () => {

@@ -7,6 +7,7 @@ export function useFormat() {
   const { locale } = useLocale();
   return useMemo(
     () => ({
+      locale,
       number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(locale, value, options),
       date: (value: Date | number, options?: Intl.DateTimeFormatOptions) => formatDate(locale, value, options),
       country: (code: string | null | undefined) => countryName(locale, code),

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { zhCNDashboard } from './zh-CN-dashboard';
 
 export const zhCN: Messages = {
   'app.name': 'cxlens',
@@ -20,21 +21,17 @@ export const zhCN: Messages = {
   'topbar.language': '语言',
 
   'page.overview.description': '各站点、各渠道的客户体验与流程执行情况一览。',
-  'page.sites.description': '贵组织的全部站点，包括所在地点与当地时区。',
+  'page.sites.description': '各站点横向对比：带置信区间的排名，可按渠道结构调整，并检验与其他站点的差异是否显著。',
   'page.channels.description': '对比语音、邮件、在线聊天等各服务渠道的调研得分与联络中心 KPI。',
   'page.vopVsVoc.description': '逐个站点查看流程之声（神秘顾客与质检评估）与客户之声（问卷调研）在哪些方面一致、哪些方面存在分歧。',
   'page.drivers.description': '哪些评估项与联络中心 KPI 对客户满意度影响最大，并附置信区间。',
-  'page.responses.description': '逐条查看问卷回复的评分与原话评论，可按站点、渠道和时间段筛选。',
+  'page.responses.description': '每个数字背后的原始记录：问卷原话及评分、评估结果与 KPI 时段数据，沿用仪表板的筛选条件。',
   'page.data.description': '导入问卷回复、评估结果与联络中心 KPI，并跟踪每个导入任务。',
   'page.explorer.description': '编写并运行针对 cxlens API 的 GraphQL 查询，随时查阅 Schema。',
 
-  'placeholder.title': '该视图即将上线',
-  'placeholder.body': '现在就导入数据，该视图上线后即可直接分析。',
-  'placeholder.action': '前往数据页',
   'data.cliTitle': '通过命令行导入',
-  'data.cliBody': '在导入界面上线之前，可使用命令行工具加载文件，或将文件提交到导入 API：',
+  'data.cliBody': '大批量或定时导入：可通过命令行或任意 HTTP 客户端执行同样的导入。',
   'explorer.endpoint': 'GraphQL 端点',
-  'channels.tracked': 'cxlens 覆盖的渠道',
 
   'channel.VOICE': '语音',
   'channel.EMAIL': '邮件',
@@ -45,38 +42,10 @@ export const zhCN: Messages = {
   'channel.APP': '应用',
   'channel.SELF_SERVICE': '自助服务',
 
-  'sites.caption': '{organization} 的站点',
-  'sites.count': { other: '{count} 个站点' },
-  'sites.activeCount': '{active} 个启用',
-  'sites.col.name': '名称',
-  'sites.col.code': '代码',
-  'sites.col.city': '城市',
-  'sites.col.country': '国家/地区',
-  'sites.col.region': '大区',
-  'sites.col.timeZone': '时区',
-  'sites.col.active': '状态',
-  'sites.status.active': '启用',
-  'sites.status.inactive': '停用',
-  'sites.sortBy': '按{column}排序',
-  'sites.unknownTimeZone': '未知时区',
-  'sites.filter.label': '筛选站点',
-  'sites.filter.placeholder': '名称、代码、城市或国家/地区',
-  'sites.filter.noMatch': '没有与“{query}”匹配的站点。',
-  'sites.filter.clear': '清除筛选',
-  'sites.loading': '正在加载站点…',
   'sites.empty.title': '暂无站点',
   'sites.empty.body': '请在“数据”页导入站点及其问卷、评估和 KPI 数据，或以 CXLENS_DEMO=on 重启服务器以加载演示数据集。',
   'sites.empty.action': '前往数据页',
 
-  'overview.sites.title': '站点',
-  'overview.sites.viewAll': '查看全部站点',
-  'overview.start.title': '快速上手',
-  'overview.start.import': '导入数据',
-  'overview.start.importBody': '问卷回复、神秘顾客与质检评估，以及联络中心 KPI。',
-  'overview.start.sites': '核对站点',
-  'overview.start.sitesBody': '站点名称、地点和时区决定了所有按当地日期统计的报表。',
-  'overview.start.explore': '探索 API',
-  'overview.start.exploreBody': 'cxlens 中的每个数字都可以通过 GraphQL 获取。',
 
   'error.title': '数据加载失败',
   'error.retry': '重试',
@@ -86,4 +55,5 @@ export const zhCN: Messages = {
   'notFound.title': '页面不存在',
   'notFound.body': '{path} 处没有页面。',
   'notFound.back': '返回概览',
+  ...zhCNDashboard,
 };

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { MemoryRouter, useLocation } from 'react-router-dom';
 import { App } from '../app/App';
@@ -29,4 +29,9 @@ export function renderApp(route = '/') {
       <LocationProbe />
     </MemoryRouter>,
   );
+}
+
+/** Waits until no part of the page is loading any more (every card has its answer). */
+export async function settle() {
+  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull(), { timeout: 3000 });
 }

@@ -1,55 +1,51 @@
-import { fireEvent, screen } from '@testing-library/react';
-import { mockFetch, mockPendingFetch } from '../../test/fetchMock';
-import { sitesResponse } from '../../test/fixtures';
-import { renderWithProviders } from '../../test/render';
-import { SitesPage } from './SitesPage';
-import { SITES_QUERY } from './useSites';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { captureDownloads } from '../../test/downloads';
+import { mockGraphQL } from '../../test/graphqlMock';
+import { dashboardHandlers } from '../../test/handlers';
+import { renderApp, settle } from '../../test/render';
+
+const siteNames = () => screen.getAllByTestId('site-row').map((row) => within(row).getByRole('rowheader').textContent);
 
 describe('SitesPage', () => {
-  beforeEach(() => window.localStorage.clear());
-
-  it('shows a loading status while the sites are on their way', () => {
-    mockPendingFetch();
-    renderWithProviders(<SitesPage />);
-    expect(screen.getByRole('status').textContent).toBe('Loading sites…');
-    expect(screen.queryAllByTestId('site-row')).toHaveLength(0);
+  it('ranks the sites and tests each against the rest', async () => {
+    mockGraphQL(dashboardHandlers());
+    renderApp('/sites');
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Sites ranked by CSAT' })).toBeTruthy();
+    expect(screen.getByText(/Headline CSAT = % of ratings 4–5/)).toBeTruthy();
   });
 
-  it('posts the Sites query and lists the sites of the organization', async () => {
-    const fetch = mockFetch({ body: sitesResponse() });
-    renderWithProviders(<SitesPage />);
-
-    expect(await screen.findAllByTestId('site-row')).toHaveLength(3);
-    expect(screen.getByRole('table', { name: 'Sites of Acme Retail' })).toBeTruthy();
-    expect(screen.getByText('3 sites')).toBeTruthy();
-    expect(screen.getByText('2 active')).toBeTruthy();
-    const [url, init] = fetch.mock.calls[0] as [string, RequestInit];
-    expect(url).toBe('/graphql');
-    expect(JSON.parse(String(init.body))).toEqual({ query: SITES_QUERY, variables: {} });
+  it('sorts the table by a column, keeping the order in the URL', async () => {
+    mockGraphQL(dashboardHandlers());
+    renderApp('/sites');
+    await settle();
+    expect(siteNames()).toEqual(['Kraków Zabłocie KRK', 'Bogotá Chapinero BOG', 'Manila Ortigas MNL']);
+    fireEvent.click(screen.getByRole('button', { name: 'Site' }));
+    expect(siteNames()).toEqual(['Bogotá Chapinero BOG', 'Kraków Zabłocie KRK', 'Manila Ortigas MNL']);
+    expect(screen.getByTestId('location').textContent).toContain('sort=site.asc');
   });
 
-  it("shows the server's error message and retries on request", async () => {
-    const fetch = mockFetch(
-      { body: { errors: [{ message: 'Not authorized for organization 7' }], data: null } },
-      { body: sitesResponse() },
-    );
-    renderWithProviders(<SitesPage />);
-
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Not authorized for organization 7');
-    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-
-    expect(await screen.findAllByTestId('site-row')).toHaveLength(3);
-    expect(fetch).toHaveBeenCalledTimes(2);
-    expect(screen.queryByRole('alert')).toBeNull();
+  it('asks for the chosen metric, mix-adjusted on request', async () => {
+    const calls = mockGraphQL(dashboardHandlers());
+    renderApp('/sites');
+    await settle();
+    fireEvent.change(screen.getByTestId('sites-metric'), { target: { value: 'NPS' } });
+    fireEvent.click(screen.getByRole('switch', { name: 'Mix-adjusted' }));
+    await settle();
+    expect(calls.filter((c) => c.operation === 'SiteRanking').at(-1)?.variables).toMatchObject({ measure: 'NPS', mixAdjusted: true });
+    expect(screen.getByTestId('location').textContent).toBe('/sites?lang=en&metric=NPS&mix=1');
   });
 
-  it('says what to do when the organization has no sites yet', async () => {
-    mockFetch({ body: sitesResponse([]) });
-    renderWithProviders(<SitesPage />);
-
-    expect(await screen.findByRole('heading', { name: 'No sites yet' })).toBeTruthy();
-    expect(screen.getByText(/demo data/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Go to Data' }).getAttribute('href')).toBe('/data');
+  it('exports the table as shown, safe to open in a spreadsheet', async () => {
+    mockGraphQL(dashboardHandlers());
+    const downloads = captureDownloads();
+    renderApp('/sites');
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Export All sites side by side as CSV' }));
+    expect(downloads.files).toHaveLength(1);
+    expect(downloads.files[0].name).toMatch(/^cxlens-sites-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = (await downloads.text(downloads.files[0].blob)).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Site,Code,City,Country,Responses,CSAT (%),NPS,CES,Service level (%),Average speed of answer (s),Average handle time (s),Abandon rate (%),First-contact resolution (%),Δ CSAT,p');
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['Kraków Zabłocie', 'Bogotá Chapinero', 'Manila Ortigas']);
   });
 });
