@@ -5,6 +5,8 @@ const shared = {
   transform: { '^.+\\.tsx?$': tsJest },
   moduleNameMapper: { '^@cxlens/shared$': '<rootDir>/shared/src/index.ts' },
   testEnvironment: 'node',
+  // TypeScript first, so a stray compiled .js beside a source is never what runs.
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
 };
 module.exports = {
   rootDir: __dirname,
@@ -19,8 +21,6 @@ module.exports = {
       testEnvironment: 'jsdom',
       setupFiles: ['<rootDir>/client/src/test/setup.ts'],
       setupFilesAfterEnv: ['<rootDir>/client/src/test/afterEnv.ts'],
-      // TypeScript first: shared/src may hold stray compiled .js files beside its sources.
-      moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
     },
     {
       ...shared,
