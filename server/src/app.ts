@@ -1,16 +1,23 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DataSource } from 'typeorm';
-import { AppModule } from './app.module';
-import { AppConfig } from './config/app-config';
+import cookieParser from 'cookie-parser';
+import { AppModule, AppModuleOptions } from './app.module';
+import { registerBodyParsers } from './common/body-parsers';
+import { applySecurityHeaders } from './security/security-headers';
 import { serveDashboard } from './web/dashboard-static';
 
-/** Builds the Nest application (API + dashboard) on an opened, migrated DataSource. */
-export async function createApp(dataSource: DataSource, config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(dataSource, config), {
+/** Builds the Nest application (API + dashboard) on opened, migrated databases. */
+export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     logger: ['error', 'warn'],
+    bodyParser: false,
   });
+  // Behind a proxy (docker, a load balancer) req.ip and req.secure must come from X-Forwarded-*.
+  if (options.config.production) app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  applySecurityHeaders(app, { secureTransport: false });
+  app.use(cookieParser());
+  registerBodyParsers(app);
   serveDashboard(app);
   return app;
 }

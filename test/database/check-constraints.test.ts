@@ -6,9 +6,22 @@ const GOOD_SURVEY: Row = { site_id: 'SITE', program_id: 'PROG', channel: 'VOICE'
 const GOOD_EVAL: Row = { site_id: 'SITE', program_id: 'PROG', channel: 'VOICE', kind: 'QA', evaluated_at: '2026-01-05T10:00:00Z', score_pct: 90, external_id: 'ok' };
 const GOOD_KPI: Row = { site_id: 'SITE', program_id: 'PROG', channel: 'VOICE', interval_start: '2026-01-05T10:00:00Z', interval_minutes: 30, offered: 10, answered: 8, abandoned: 2 };
 const GOOD_SITE: Row = { code: 'S2', name: 'Site', city: 'Lisbon', country: 'PT', time_zone: 'Europe/Lisbon' };
+const GOOD_CONTACT: Row = { site_id: 'SITE', program_id: 'PROG', channel: 'VOICE', started_at: '2026-01-05T10:00:00Z', answered: true, wait_s: 10, external_id: 'ok' };
+const GOOD_JOB: Row = { kind: 'surveys', mode: 'strict' };
+const GOOD_MAPPING: Row = { name: 'm1', kind: 'surveys', spec: '{}' };
+const GOOD_FORM: Row = { name: 'QA form' };
 
 /** One bad value per CHECK constraint; the test also fails when a constraint has no case here. */
+const GOOD_USER: Row = { email: 'ok@example.com', name: 'Ok', role: 'ADMIN' };
+const GOOD_TOKEN: Row = { user_id: 'USER', name: 'ci', token_hash: 'h', prefix: 'cxl_1', scope: 'READ' };
+
 const CASES: { constraint: string; table: string; row: Row }[] = [
+  { constraint: 'app_user_email_check', table: 'app_user', row: { ...GOOD_USER, email: 'Upper@Example.com' } },
+  { constraint: 'app_user_name_check', table: 'app_user', row: { ...GOOD_USER, email: 'n@example.com', name: ' ' } },
+  { constraint: 'app_user_role_check', table: 'app_user', row: { ...GOOD_USER, email: 'r@example.com', role: 'ROOT' } },
+  { constraint: 'api_token_name_check', table: 'api_token', row: { ...GOOD_TOKEN, name: '' } },
+  { constraint: 'api_token_scope_check', table: 'api_token', row: { ...GOOD_TOKEN, scope: 'ALL' } },
+  { constraint: 'audit_log_action_check', table: 'audit_log', row: { action: 'Drop Everything' } },
   { constraint: 'organization_slug_check', table: 'organization', row: { slug: 'Bad Slug!', name: 'x' } },
   { constraint: 'organization_name_check', table: 'organization', row: { slug: 'ok-slug', name: '  ' } },
   { constraint: 'organization_settings_check', table: 'organization', row: { slug: 'ok-slug', name: 'x', settings: '[]' } },
@@ -47,11 +60,34 @@ const CASES: { constraint: string; table: string; row: Row }[] = [
   { constraint: 'kpi_interval_staffed_s_check', table: 'kpi_interval', row: { ...GOOD_KPI, staffed_s: -1 } },
   { constraint: 'kpi_interval_answered_abandoned_within_offered', table: 'kpi_interval', row: { ...GOOD_KPI, answered: 9 } },
   { constraint: 'kpi_interval_answered_abandoned_within_offered', table: 'kpi_interval', row: { ...GOOD_KPI, offered: -1, answered: 0, abandoned: 0 } },
+  { constraint: 'contact_record_wait_s_check', table: 'contact_record', row: { ...GOOD_CONTACT, wait_s: -1 } },
+  { constraint: 'contact_record_talk_s_check', table: 'contact_record', row: { ...GOOD_CONTACT, talk_s: -1 } },
+  { constraint: 'contact_record_hold_s_check', table: 'contact_record', row: { ...GOOD_CONTACT, hold_s: -1 } },
+  { constraint: 'contact_record_acw_s_check', table: 'contact_record', row: { ...GOOD_CONTACT, acw_s: -1 } },
+  { constraint: 'contact_record_csat_check', table: 'contact_record', row: { ...GOOD_CONTACT, csat: 6 } },
+  { constraint: 'contact_record_nps_check', table: 'contact_record', row: { ...GOOD_CONTACT, nps: 11 } },
+  { constraint: 'contact_record_ces_check', table: 'contact_record', row: { ...GOOD_CONTACT, ces: 0 } },
+  { constraint: 'contact_record_external_id_check', table: 'contact_record', row: { ...GOOD_CONTACT, external_id: '' } },
+  { constraint: 'contact_record_answered_has_wait', table: 'contact_record', row: { ...GOOD_CONTACT, wait_s: null } },
+  { constraint: 'contact_record_unanswered_not_handled', table: 'contact_record', row: { ...GOOD_CONTACT, answered: false, talk_s: 5 } },
+  { constraint: 'contact_record_sale_is_opportunity', table: 'contact_record', row: { ...GOOD_CONTACT, sale: true, sale_opportunity: false } },
+  { constraint: 'import_job_kind_check', table: 'import_job', row: { ...GOOD_JOB, kind: 'tickets' } },
+  { constraint: 'import_job_mode_check', table: 'import_job', row: { ...GOOD_JOB, mode: 'lenient' } },
+  { constraint: 'import_job_size_bytes_check', table: 'import_job', row: { ...GOOD_JOB, size_bytes: -1 } },
+  { constraint: 'import_job_status_check', table: 'import_job', row: { ...GOOD_JOB, status: 'DONE' } },
+  { constraint: 'import_job_counts_check', table: 'import_job', row: { ...GOOD_JOB, rows_rejected: -1 } },
+  { constraint: 'import_mapping_name_check', table: 'import_mapping', row: { ...GOOD_MAPPING, name: 'has space' } },
+  { constraint: 'import_mapping_kind_check', table: 'import_mapping', row: { ...GOOD_MAPPING, kind: 'tickets' } },
+  { constraint: 'import_mapping_spec_check', table: 'import_mapping', row: { ...GOOD_MAPPING, spec: '[]' } },
+  { constraint: 'evaluation_form_name_check', table: 'evaluation_form', row: { ...GOOD_FORM, name: ' ' } },
+  { constraint: 'evaluation_form_critical_mode_check', table: 'evaluation_form', row: { ...GOOD_FORM, critical_mode: 'SOFT' } },
+  { constraint: 'evaluation_form_pass_mark_pct_check', table: 'evaluation_form', row: { ...GOOD_FORM, pass_mark_pct: 101, score_cap_pct: 101 } },
+  { constraint: 'evaluation_form_score_cap_pct_check', table: 'evaluation_form', row: { ...GOOD_FORM, pass_mark_pct: 80, score_cap_pct: 70 } },
 ];
 
 describe('CHECK constraints', () => {
   let db: TestDatabase;
-  let ids: { org: string; site: string; program: string };
+  let ids: { org: string; site: string; program: string; user: string };
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -62,7 +98,8 @@ describe('CHECK constraints', () => {
       `INSERT INTO site (org_id, code, name, city, country, time_zone) VALUES ($1, 'S1', 'Site', 'Lisbon', 'PT', 'Europe/Lisbon') RETURNING id`,
       [orgId],
     );
-    ids = { org: orgId, site: site.rows[0].id, program: program.rows[0].id };
+    const user = await db.client.query(`INSERT INTO app_user (org_id, email, name, role) VALUES ($1, 'owner@example.com', 'Owner', 'ADMIN') RETURNING id`, [orgId]);
+    ids = { org: orgId, site: site.rows[0].id, program: program.rows[0].id, user: user.rows[0].id };
   });
   afterAll(() => db.drop());
 
@@ -71,6 +108,7 @@ describe('CHECK constraints', () => {
     if (table !== 'organization') values.org_id = ids.org;
     if (values.site_id === 'SITE') values.site_id = ids.site;
     if (values.program_id === 'PROG') values.program_id = ids.program;
+    if (values.user_id === 'USER') values.user_id = ids.user;
     const cols = Object.keys(values);
     const sql = `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`;
     return db.client.query(sql, Object.values(values));
@@ -89,6 +127,10 @@ describe('CHECK constraints', () => {
     await insert('process_evaluation', GOOD_EVAL);
     await insert('kpi_interval', GOOD_KPI);
     await insert('site', GOOD_SITE);
+    await insert('contact_record', GOOD_CONTACT);
+    await insert('import_job', GOOD_JOB);
+    await insert('import_mapping', GOOD_MAPPING);
+    await insert('evaluation_form', GOOD_FORM);
   });
 
   it.each(CASES)('$constraint rejects its bad value', async ({ constraint, table, row }) => {

@@ -1,3 +1,4 @@
+import { Allow } from '../auth/policy.decorators';
 import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { CHANNEL_LABELS, CHANNELS, Channel } from '@cxlens/shared';
 import { ChannelEnum } from '../common/graphql-enums';
@@ -13,6 +14,7 @@ export class ChannelInfo {
 
 @Resolver(() => ChannelInfo)
 export class ChannelsResolver {
+  @Allow('data:read')
   @Query(() => [ChannelInfo])
   channels(): ChannelInfo[] {
     return CHANNELS.map((id) => ({ id, label: CHANNEL_LABELS[id].en }));

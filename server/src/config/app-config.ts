@@ -14,6 +14,12 @@ export interface AppConfig {
   demo: 'auto' | 'on' | 'off';
   demoScale: number;
   production: boolean;
+  sessionSecret: string | null;
+  admin: { email: string | null; password: string | null; organization: string };
+  appDbPassword: string | null;
+  introspection: boolean;
+  rateLimitPerMinute: number;
+  persistedQueriesFile: string | null;
 }
 
 interface Setting {
@@ -30,6 +36,14 @@ export const CONFIG_SCHEMA: readonly Setting[] = [
   { env: 'CXLENS_DEMO', description: 'auto: load demo data into an empty embedded database; on: also with DATABASE_URL; off: never', default: 'auto' },
   { env: 'CXLENS_DEMO_SCALE', description: 'Multiplier for the demo data volume', default: '1' },
   { env: 'NODE_ENV', description: 'production disables developer conveniences', default: 'development' },
+  { env: 'CXLENS_SESSION_SECRET', description: 'Key that signs dashboard sessions (at least 32 characters); default: derived from the database password', default: '' },
+  { env: 'CXLENS_ADMIN_EMAIL', description: 'With CXLENS_ADMIN_PASSWORD: the first admin, created when no account exists', default: '' },
+  { env: 'CXLENS_ADMIN_PASSWORD', description: 'Password of that first admin (at least 10 characters)', default: '' },
+  { env: 'CXLENS_ORG_NAME', description: 'Name of the first organisation, when one must be created', default: 'My organisation' },
+  { env: 'CXLENS_APP_DB_PASSWORD', description: 'Password of the cxlens_app database role; default: derived from the database password', default: '' },
+  { env: 'CXLENS_INTROSPECTION', description: 'on/off: GraphQL introspection (default on, off when NODE_ENV=production)', default: '' },
+  { env: 'CXLENS_RATE_LIMIT_PER_MINUTE', description: 'Requests per minute per API token, user or address', default: '1200' },
+  { env: 'CXLENS_PERSISTED_QUERIES_FILE', description: 'JSON allow-list {sha256: query} that API tokens are limited to', default: '' },
 ];
 
 
@@ -76,13 +90,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!Number.isFinite(demoScale) || demoScale <= 0 || demoScale > 1000) {
     throw new ConfigError(`CXLENS_DEMO_SCALE must be a number in (0, 1000], got "${env.CXLENS_DEMO_SCALE}"`);
   }
+  const production = env.NODE_ENV === 'production';
+  const sessionSecret = env.CXLENS_SESSION_SECRET || null;
+  if (sessionSecret && sessionSecret.length < 32) throw new ConfigError('CXLENS_SESSION_SECRET must have at least 32 characters');
+  const introspection = env.CXLENS_INTROSPECTION || (production ? 'off' : 'on');
+  if (introspection !== 'on' && introspection !== 'off') throw new ConfigError(`CXLENS_INTROSPECTION must be on or off, got "${introspection}"`);
+  const rateLimit = Number(env.CXLENS_RATE_LIMIT_PER_MINUTE || known('CXLENS_RATE_LIMIT_PER_MINUTE'));
+  if (!Number.isInteger(rateLimit) || rateLimit < 1) throw new ConfigError(`CXLENS_RATE_LIMIT_PER_MINUTE must be a positive integer, got "${env.CXLENS_RATE_LIMIT_PER_MINUTE}"`);
+  if (Boolean(env.CXLENS_ADMIN_EMAIL) !== Boolean(env.CXLENS_ADMIN_PASSWORD)) {
+    throw new ConfigError('CXLENS_ADMIN_EMAIL and CXLENS_ADMIN_PASSWORD go together: set both or neither');
+  }
+  if (env.CXLENS_PERSISTED_QUERIES_FILE && !fs.existsSync(env.CXLENS_PERSISTED_QUERIES_FILE)) {
+    throw new ConfigError(`CXLENS_PERSISTED_QUERIES_FILE: no file at ${env.CXLENS_PERSISTED_QUERIES_FILE}`);
+  }
   return {
+    sessionSecret,
+    admin: { email: env.CXLENS_ADMIN_EMAIL || null, password: env.CXLENS_ADMIN_PASSWORD || null, organization: env.CXLENS_ORG_NAME || known('CXLENS_ORG_NAME') },
+    appDbPassword: env.CXLENS_APP_DB_PASSWORD || null,
+    introspection: introspection === 'on',
+    rateLimitPerMinute: rateLimit,
+    persistedQueriesFile: env.CXLENS_PERSISTED_QUERIES_FILE || null,
     databaseUrl: env.DATABASE_URL ? parseDatabaseUrl(env.DATABASE_URL) : null,
     port: parsePort(env.PORT ?? known('PORT')),
     host: env.HOST || known('HOST'),
     dataDir: path.resolve(env.CXLENS_DATA_DIR || path.join(REPO_ROOT, '.data')),
     demo,
     demoScale,
-    production: env.NODE_ENV === 'production',
+    production,
   };
 }

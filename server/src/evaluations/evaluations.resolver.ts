@@ -1,3 +1,4 @@
+import { Allow } from '../auth/policy.decorators';
 import { Args, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { PageArgs } from '../common/list-filter.input';
 import { Connection, Page } from '../common/pagination';
@@ -13,6 +14,7 @@ export class ProcessEvaluationConnection extends Connection(ProcessEvaluation) {
 export class EvaluationsResolver {
   constructor(private readonly service: EvaluationsService) {}
 
+  @Allow('data:read')
   @Query(() => ProcessEvaluationConnection, { description: 'Mystery-shop and QA evaluations, newest first.' })
   evaluations(
     @CurrentOrgId() orgId: string,

@@ -1,3 +1,4 @@
+import { Public } from '../auth/policy.decorators';
 import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -5,6 +6,7 @@ import { DataSource } from 'typeorm';
 export class HealthController {
   constructor(private readonly db: DataSource) {}
 
+  @Public()
   @Get('healthz')
   async health(): Promise<{ status: string; database: string }> {
     try {

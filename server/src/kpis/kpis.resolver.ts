@@ -1,3 +1,4 @@
+import { Allow } from '../auth/policy.decorators';
 import { Args, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { ListFilter, PageArgs } from '../common/list-filter.input';
 import { Connection, Page } from '../common/pagination';
@@ -12,6 +13,7 @@ export class KpiIntervalConnection extends Connection(KpiInterval) {}
 export class KpisResolver {
   constructor(private readonly service: KpisService) {}
 
+  @Allow('data:read')
   @Query(() => KpiIntervalConnection, { description: 'Operational KPI intervals, newest first.' })
   kpiIntervals(
     @CurrentOrgId() orgId: string,

@@ -1,3 +1,4 @@
+import { Allow } from '../auth/policy.decorators';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentOrgId } from '../organizations/org-context';
 import { definitionsInForce } from './catalog/metric-definitions';
@@ -9,16 +10,19 @@ import { MetricSettingsService } from './metric-settings.service';
 export class MetricCatalogResolver {
   constructor(private readonly settings: MetricSettingsService) {}
 
+  @Allow('data:read')
   @Query(() => [MetricDefinitionType], { description: 'Every metric with its unit, scale, formula, interval and test, under this organisation\'s variants.' })
   async metricDefinitions(@CurrentOrgId() orgId: string): Promise<MetricDefinitionType[]> {
     return definitionsInForce(await this.settings.forOrganization(orgId));
   }
 
+  @Allow('data:read')
   @Query(() => MetricSettingsType, { description: "The organisation's metric variants." })
   metricSettings(@CurrentOrgId() orgId: string): Promise<MetricSettingsType> {
     return this.settings.forOrganization(orgId);
   }
 
+  @Allow('org:manage')
   @Mutation(() => MetricSettingsUpdate, { description: 'Changes metric variants; says what each change means for the numbers.' })
   updateMetricSettings(@CurrentOrgId() orgId: string, @Args('input') input: UpdateMetricSettingsInput): Promise<MetricSettingsUpdate> {
     return this.settings.update(orgId, input);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { TenantDb } from '../tenancy/tenant-db';
 import type { Program } from '../programs/program.entity';
 import type { Site } from '../sites/site.entity';
 import { BuiltQuery } from './queries/sql-params';
@@ -10,7 +10,7 @@ import { BuiltQuery } from './queries/sql-params';
  */
 @Injectable()
 export class MetricsRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: TenantDb) {}
 
   private run<T>(sql: string, params: unknown[]): Promise<T[]> {
     return this.db.query(sql, params);

@@ -1,3 +1,4 @@
+import { Allow } from '../auth/policy.decorators';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentOrgId } from '../organizations/org-context';
 import { MetricsArgs, SiteRankingArgs, SummaryArgs } from './dto/metric-args';
@@ -19,6 +20,7 @@ export class MetricsResolver {
     private readonly rankingService: SiteRankingService,
   ) {}
 
+  @Allow('data:read')
   @Query(() => MetricsResult, {
     complexity: ANALYTICS_FIELD_COMPLEXITY,
     description: "Metrics per group and site-local time bucket, with 95% intervals, low-sample flags and, with compareTo, tests of the change.",
@@ -27,6 +29,7 @@ export class MetricsResolver {
     return this.metricsService.metrics(orgId, args);
   }
 
+  @Allow('data:read')
   @Query(() => MetricSummary, {
     complexity: ANALYTICS_FIELD_COMPLEXITY,
     description: 'Dashboard tiles: value, interval, change against the comparison period and a sparkline per measure.',
@@ -35,6 +38,7 @@ export class MetricsResolver {
     return this.summaryService.summary(orgId, args);
   }
 
+  @Allow('data:read')
   @Query(() => SiteRanking, {
     complexity: ANALYTICS_FIELD_COMPLEXITY,
     description: 'Sites ranked on a measure, each tested against the rest of the organisation, Benjamini–Hochberg adjusted; optionally mix-adjusted.',

@@ -17,7 +17,7 @@ export class DimensionValueResolver {
 
   @ResolveField(() => String, { description: 'Site or program name, channel or country name, city, region, team or topic.' })
   label(@Parent() value: DimensionValue, @Context('req') req: OrgScopedRequest): Promise<string> {
-    const loaders = this.loaders.for(req, req.orgId!);
+    const loaders = this.loaders.for(req, req.principal!.orgId);
     return dimensionLabel(value.dimension, value.id, {
       siteName: async (id) => (await loaders.site.load(id))?.name ?? null,
       programName: async (id) => (await loaders.program.load(id))?.name ?? null,
@@ -26,7 +26,7 @@ export class DimensionValueResolver {
 
   @ResolveField(() => Site, { nullable: true, description: 'The site, for the SITE dimension.' })
   async site(@Parent() value: DimensionValue, @Context('req') req: OrgScopedRequest): Promise<Site | null> {
-    return value.dimension === 'SITE' && value.id !== null ? this.loaders.for(req, req.orgId!).site.load(value.id) : null;
+    return value.dimension === 'SITE' && value.id !== null ? this.loaders.for(req, req.principal!.orgId).site.load(value.id) : null;
   }
 }
 
@@ -36,7 +36,7 @@ export class SiteRankingEntryResolver {
 
   @ResolveField(() => Site)
   async site(@Parent() entry: SiteRankingEntry, @Context('req') req: OrgScopedRequest): Promise<Site> {
-    return (await this.loaders.for(req, req.orgId!).site.load(entry.siteId))!;
+    return (await this.loaders.for(req, req.principal!.orgId).site.load(entry.siteId))!;
   }
 }
 

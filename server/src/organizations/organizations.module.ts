@@ -1,5 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { OrgContextMiddleware } from './org-context';
+import { Module } from '@nestjs/common';
 import { OrganizationsResolver } from './organizations.resolver';
 import { OrganizationsService } from './organizations.service';
 
@@ -7,8 +6,4 @@ import { OrganizationsService } from './organizations.service';
   providers: [OrganizationsService, OrganizationsResolver],
   exports: [OrganizationsService],
 })
-export class OrganizationsModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(OrgContextMiddleware).forRoutes('*path');
-  }
-}
+export class OrganizationsModule {}

@@ -1,26 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { TenantDb } from '../tenancy/tenant-db';
 import { Organization } from './organization.entity';
 
 @Injectable()
 export class OrganizationsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: TenantDb) {}
 
-  list(): Promise<Organization[]> {
-    return this.db.getRepository(Organization).find({ order: { id: 'ASC' } });
+  /** Under row-level security: the caller's own organisation. */
+  async list(): Promise<Organization[]> {
+    return (await this.db.repository(Organization)).find({ order: { id: 'ASC' } });
   }
 
-  findById(id: string): Promise<Organization | null> {
-    return this.db.getRepository(Organization).findOneBy({ id });
+  async findById(id: string): Promise<Organization | null> {
+    return (await this.db.repository(Organization)).findOneBy({ id });
   }
 
-  findBySlug(slug: string): Promise<Organization | null> {
-    return this.db.getRepository(Organization).findOneBy({ slug });
-  }
-
-  /** The organisation used when a request names none: the oldest one. */
-  async findDefault(): Promise<Organization | null> {
-    const [first] = await this.db.getRepository(Organization).find({ order: { id: 'ASC' }, take: 1 });
-    return first ?? null;
+  async findBySlug(slug: string): Promise<Organization | null> {
+    return (await this.db.repository(Organization)).findOneBy({ slug });
   }
 }

@@ -1,14 +1,16 @@
+import { Allow } from '../auth/policy.decorators';
 import { Query, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
+import { TenantDb } from '../tenancy/tenant-db';
 import { CurrentOrgId } from '../organizations/org-context';
 import { Program } from './program.entity';
 
 @Resolver(() => Program)
 export class ProgramsResolver {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: TenantDb) {}
 
+  @Allow('data:read')
   @Query(() => [Program], { description: "The organisation's client programs, by name." })
-  programs(@CurrentOrgId() orgId: string): Promise<Program[]> {
-    return this.db.getRepository(Program).find({ where: { orgId }, order: { name: 'ASC', id: 'ASC' } });
+  async programs(@CurrentOrgId() orgId: string): Promise<Program[]> {
+    return (await this.db.repository(Program)).find({ where: { orgId }, order: { name: 'ASC', id: 'ASC' } });
   }
 }

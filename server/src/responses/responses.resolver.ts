@@ -1,3 +1,4 @@
+import { Allow } from '../auth/policy.decorators';
 import { Args, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { PageArgs } from '../common/list-filter.input';
 import { Connection, Page } from '../common/pagination';
@@ -13,6 +14,7 @@ export class SurveyResponseConnection extends Connection(SurveyResponse) {}
 export class ResponsesResolver {
   constructor(private readonly service: ResponsesService) {}
 
+  @Allow('data:read')
   @Query(() => SurveyResponseConnection, { description: 'Survey responses, newest first.' })
   responses(
     @CurrentOrgId() orgId: string,

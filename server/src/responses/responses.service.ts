@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { TenantDb } from '../tenancy/tenant-db';
 import { applyListFilter } from '../common/list-filter.input';
 import { keysetPage, Page } from '../common/pagination';
 import { ResponseFilter } from './response-filter.input';
@@ -7,10 +7,10 @@ import { SurveyResponse } from './survey-response.entity';
 
 @Injectable()
 export class ResponsesService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: TenantDb) {}
 
-  page(orgId: string, filter: ResponseFilter | undefined, first: number, after?: string | null): Promise<Page<SurveyResponse>> {
-    const qb = applyListFilter(this.db.getRepository(SurveyResponse).createQueryBuilder('r'), orgId, filter, 'respondedAt');
+  async page(orgId: string, filter: ResponseFilter | undefined, first: number, after?: string | null): Promise<Page<SurveyResponse>> {
+    const qb = applyListFilter((await this.db.repository(SurveyResponse)).createQueryBuilder('r'), orgId, filter, 'respondedAt');
     if (filter?.search) {
       qb.andWhere(`r.comment ILIKE :search ESCAPE '\\'`, { search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
     }

@@ -6,6 +6,7 @@ import { GRAPHQL_SDL_FILE_HEADER, GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { AppModule, SCHEMA_FILE } from '../app.module';
+import { SetupState } from '../auth/first-admin';
 import { loadConfig } from '../config/app-config';
 
 /**
@@ -14,7 +15,9 @@ import { loadConfig } from '../config/app-config';
  */
 export async function generateSchemaSdl(): Promise<string> {
   const config = loadConfig({ NODE_ENV: 'production', CXLENS_DEMO: 'off' });
-  const app = await NestFactory.create(AppModule.forRoot(new DataSource({ type: 'postgres' }), config), { logger: false });
+  const unopened = new DataSource({ type: 'postgres' });
+  const modules = AppModule.forRoot({ config, app: unopened, owner: unopened, setup: new SetupState(null), sessionKey: 'schema-only' });
+  const app = await NestFactory.create(modules, { logger: false });
   try {
     await app.init();
     return GRAPHQL_SDL_FILE_HEADER + printSchema(lexicographicSortSchema(app.get(GraphQLSchemaHost).schema));

@@ -1,3 +1,4 @@
+import { Allow } from '../auth/policy.decorators';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentOrgId } from '../organizations/org-context';
 import { Site } from './site.entity';
@@ -7,6 +8,7 @@ import { SitesService } from './sites.service';
 export class SitesResolver {
   constructor(private readonly service: SitesService) {}
 
+  @Allow('data:read')
   @Query(() => [Site], { description: "The organisation's sites, by name." })
   sites(
     @CurrentOrgId() orgId: string,

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { TenantDb } from '../tenancy/tenant-db';
 import { Site } from './site.entity';
 
 @Injectable()
 export class SitesService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: TenantDb) {}
 
-  list(orgId: string, activeOnly = false): Promise<Site[]> {
-    return this.db.getRepository(Site).find({
+  async list(orgId: string, activeOnly = false): Promise<Site[]> {
+    return (await this.db.repository(Site)).find({
       where: activeOnly ? { orgId, active: true } : { orgId },
       order: { name: 'ASC', id: 'ASC' },
     });

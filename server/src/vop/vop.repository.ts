@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { TenantDb } from '../tenancy/tenant-db';
 import { checklistItemsQuery } from './queries/checklist-items';
 import type { SliceFilter, SliceWindow } from '../metrics/queries/slice-spec';
 
 /** The VOP feature's door to the database (labels and checklist items; metrics come from MetricsService). */
 @Injectable()
 export class VopRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: TenantDb) {}
 
   async labels(orgId: string): Promise<{ sites: Map<string, string>; programs: Map<string, string> }> {
     const [sites, programs] = await Promise.all([

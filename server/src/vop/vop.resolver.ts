@@ -1,3 +1,4 @@
+import { Allow } from '../auth/policy.decorators';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { Granularity, MetricId } from '@cxlens/shared';
 import { CurrentOrgId } from '../organizations/org-context';
@@ -11,6 +12,7 @@ import { VopService } from './vop.service';
 export class VopResolver {
   constructor(private readonly vopService: VopService, private readonly driversService: DriversService) {}
 
+  @Allow('data:read')
   @Query(() => VopVsVocResult, { description: 'Does what the process measures agree with what customers say? Per unit, with percentiles, gap, quadrant and correlation.' })
   vopVsVoc(
     @CurrentOrgId() orgId: string,
@@ -24,6 +26,7 @@ export class VopResolver {
     return this.vopService.vopVsVoc(orgId, { filter, unit, vop, voc, granularity, focusUnit });
   }
 
+  @Allow('data:read')
   @Query(() => DriverResult, { description: 'Which operational and process metrics move a customer metric, ranked by standardised regression coefficients.' })
   drivers(
     @CurrentOrgId() orgId: string,
