@@ -3,3 +3,4 @@ export * from './stats';
 export * from './metrics';
 export * from './scoring';
 export * from './analytics';
+export * from './csv';
