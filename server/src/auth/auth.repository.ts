@@ -90,11 +90,17 @@ export class AuthRepository {
   tokenPrincipal(orgId: string, tokenHash: string): Promise<{ user: UserRow; tokenId: string; scope: TokenScope } | null> {
     return this.inOrg(orgId, async (r) => {
       const [token] = await rowsOf(r, 
-        `UPDATE api_token SET last_used_at = now()
-         WHERE org_id = $1 AND token_hash = $2 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
-         RETURNING id::text AS id, user_id::text AS "userId", scope`,
+        `UPDATE api_token t SET last_used_at = now()
+         FROM (SELECT id, last_used_at FROM api_token WHERE org_id = $1 AND token_hash = $2 FOR UPDATE) previous
+         WHERE t.org_id = $1 AND t.id = previous.id AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())
+         RETURNING t.id::text AS id, t.user_id::text AS "userId", t.scope,
+                   (previous.last_used_at IS NULL OR previous.last_used_at < now() - interval '1 hour') AS "auditUse"`,
         [orgId, tokenHash],
       );
+      // Token use is audited at most hourly per token: enough to trace a leak, not a log of every call.
+      if (token?.auditUse) {
+        await rowsOf(r, `INSERT INTO audit_log (org_id, actor_user_id, actor_token_id, action, target) VALUES ($1, $2, $3, 'token.use', NULL)`, [orgId, token.userId, token.id]);
+      }
       if (!token) return null;
       const user = await this.user(orgId, token.userId, r);
       return user && { user, tokenId: token.id, scope: token.scope };

@@ -104,6 +104,13 @@ export class SiteRanking {
   @Field(() => OrganizationMetricValue)
   organization: OrganizationMetricValue;
 
+  @Field({
+    description:
+      'True when `organization` and the ranks cover every site of the organisation. A site manager gets organisation-wide ' +
+      'totals (never other sites by name) only when at least 3 other sites have data; otherwise their own sites.',
+  })
+  organizationWide: boolean;
+
   @Field(() => [ChannelWeight], { nullable: true, description: 'The reference channel mix, when mix-adjusted.' })
   channelWeights: ChannelWeight[] | null;
 
