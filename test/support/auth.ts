@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import type { RunningServer } from './server-process';
+import type { GqlResult, RunningServer } from './server-process';
 
 export type Role = 'ADMIN' | 'DIRECTOR' | 'SITE_MANAGER' | 'ANALYST';
 
@@ -8,7 +8,7 @@ export interface Caller {
   token: string;
   userId: string;
   headers: Record<string, string>;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): ReturnType<RunningServer['gql']>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
   fetch(path: string, init?: RequestInit): Promise<Response>;
 }
 
