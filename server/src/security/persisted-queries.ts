@@ -22,12 +22,18 @@ export function persistedQueryAllowList(file: string): ApolloServerPlugin {
       const hash = (request.extensions?.persistedQuery as { sha256Hash?: string } | undefined)?.sha256Hash?.toLowerCase()
         ?? (request.query ? createHash('sha256').update(request.query).digest('hex') : undefined);
       const query = hash ? allowed.get(hash) : undefined;
-      if (!query) {
-        throw new GraphQLError('This query is not in the allow-list of persisted queries for API tokens.', {
-          extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED', http: { status: 400 } },
-        });
+      if (query) {
+        request.query = query;
+        return;
       }
-      request.query = query;
+      // Thrown from a request hook (not requestDidStart) so Apollo reports it as a client error.
+      return {
+        async didResolveOperation() {
+          throw new GraphQLError('This query is not in the allow-list of persisted queries for API tokens.', {
+            extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED', http: { status: 400 } },
+          });
+        },
+      };
     },
   };
 }
