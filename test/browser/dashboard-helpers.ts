@@ -1,8 +1,46 @@
 import * as fs from 'node:fs';
-import { Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { openPage } from '../support/browser';
+
+/** The logins the demo prints at start-up, one per role. */
+export const DEMO_USERS = {
+  admin: { email: 'admin@northwind.example', password: 'demo-admin-pass' },
+  director: { email: 'director@northwind.example', password: 'demo-director-pass' },
+  manager: { email: 'manila.manager@northwind.example', password: 'demo-manager-pass' },
+  analyst: { email: 'analyst@northwind.example', password: 'demo-analyst-pass' },
+} as const;
+
+export type Login = { email: string; password: string };
+
+/**
+ * Opens `path` as a visitor would: the dashboard sends a signed-out browser to its sign-in page,
+ * where this signs in through the form, and the page brings it back to `path`.
+ */
+export async function signIn(page: Page, baseUrl: string, path = '/', login: Login = DEMO_USERS.admin): Promise<void> {
+  await page.goto(`${baseUrl}${path}`);
+  // Client-side redirects (history API): wait for what they render, not for a navigation event.
+  await page.locator('input[name="email"]').waitFor();
+  expect(new URL(page.url()).pathname).toBe('/login');
+  await page.locator('input[name="email"]').fill(login.email);
+  await page.locator('input[name="password"]').fill(login.password);
+  await page.locator('form button[type="submit"]').click();
+  const target = new URL(path, baseUrl).pathname;
+  await page.waitForFunction((pathname) => window.location.pathname === pathname, target);
+  // The page of the dashboard is there once its shell and heading are.
+  await page.locator('main h1').first().waitFor();
+}
+
+/** A new browser context's page (see openPage), signed in through the sign-in page and at `path`. */
+export async function openSignedIn(browser: Browser, baseUrl: string, path = '/', login: Login = DEMO_USERS.admin) {
+  const opened = await openPage(browser);
+  await signIn(opened.page, baseUrl, path, login);
+  return opened;
+}
 
 /** Waits until the page has its heading and no card is still loading. */
 export async function settled(page: Page): Promise<void> {
+  // A navigation changes the URL before React renders the new state (in a transition): let it commit first.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.locator('main h1').first().waitFor();
   await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null && document.querySelector('.card-skeleton, .tile--skeleton') === null, undefined, {
     timeout: 20_000,

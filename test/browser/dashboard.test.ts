@@ -3,7 +3,7 @@ import { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, screenshot } from '../support/browser';
 import { RunningServer, startServer } from '../support/server-process';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
-import { downloadText, errorStates, parseCsv, settled } from './dashboard-helpers';
+import { downloadText, errorStates, openSignedIn, parseCsv, settled, signIn } from './dashboard-helpers';
 
 /** The dashboard on the demo data in a real Chromium: pages, filters in the URL, exports, languages. */
 describe('dashboard (browser)', () => {
@@ -32,7 +32,7 @@ describe('dashboard (browser)', () => {
   it('renders the Overview within a second of its data arriving, with no console errors', async () => {
     const { page, problems, close } = await openPage(browser);
     const summary = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('query Summary'));
-    await page.goto(`${server.url}/?lang=en`);
+    await signIn(page, server.url, '/?lang=en');
     await (await summary).finished();
     const arrived = Date.now();
     await page.locator('[data-testid="summary-tile"]').nth(9).waitFor();
@@ -57,8 +57,7 @@ describe('dashboard (browser)', () => {
     // The demo loads without import jobs: the history says how to add one.
     ['Data', '/data', 1],
   ])('loads %s on the demo data with every card filled and no console errors', async (_name, path, emptyStates) => {
-    const { page, problems, close } = await openPage(browser);
-    await page.goto(`${server.url}${path.replace('{MNL}', siteId.MNL)}`);
+    const { page, problems, close } = await openSignedIn(browser, server.url, path.replace('{MNL}', siteId.MNL));
     await settled(page);
     expect(await errorStates(page)).toEqual([]);
     expect(await page.locator('main .empty-state').count()).toBe(emptyStates);
@@ -67,15 +66,17 @@ describe('dashboard (browser)', () => {
   });
 
   it('changes the URL and the numbers when a filter changes', async () => {
-    const { page, problems, close } = await openPage(browser);
-    await page.goto(`${server.url}/?lang=en`);
+    const { page, problems, close } = await openSignedIn(browser, server.url, '/?lang=en');
     await settled(page);
     const everyone = await tileValue(page, 'CSAT');
 
+    // The tiles' answer for Manila: waiting for the URL alone could read the old tiles.
+    const manilaSummary = page.waitForResponse((r) => r.url().endsWith('/graphql') && /query Summary[\s\S]*"siteIds":\["\d+"\]/.test(r.request().postData() ?? ''));
     await page.getByRole('button', { name: /^Sites/ }).click();
     await page.getByRole('checkbox', { name: /Manila Ortigas/ }).click();
     await page.keyboard.press('Escape');
     await page.waitForURL((url) => url.searchParams.get('sites') === siteId.MNL);
+    await (await manilaSummary).finished();
     await settled(page);
 
     const { data } = await server.gql(
@@ -95,8 +96,7 @@ describe('dashboard (browser)', () => {
   });
 
   it('restores the same view from a shared URL', async () => {
-    const first = await openPage(browser);
-    await first.page.goto(`${server.url}/sites?lang=en`);
+    const first = await openSignedIn(browser, server.url, '/sites?lang=en');
     await settled(first.page);
     await first.page.getByTestId('sites-metric').selectOption('NPS');
     await first.page.getByRole('switch', { name: 'Mix-adjusted' }).click();
@@ -112,8 +112,7 @@ describe('dashboard (browser)', () => {
     const rows = await first.page.getByTestId('site-row').allInnerTexts();
     const ranking = await first.page.getByTestId('site-ranking').locator('svg.recharts-surface').first().textContent();
 
-    const second = await openPage(browser);
-    await second.page.goto(shared);
+    const second = await openSignedIn(browser, server.url, shared.slice(server.url.length));
     await settled(second.page);
     expect(await second.page.getByTestId('sites-metric').inputValue()).toBe('NPS');
     expect(await second.page.getByRole('switch', { name: 'Mix-adjusted' }).isChecked()).toBe(true);
@@ -128,8 +127,7 @@ describe('dashboard (browser)', () => {
   });
 
   it('exports the sites table as shown to CSV, and screenshots the Sites page', async () => {
-    const { page, problems, close } = await openPage(browser);
-    await page.goto(`${server.url}/sites?lang=en`);
+    const { page, problems, close } = await openSignedIn(browser, server.url, '/sites?lang=en');
     await settled(page);
     await screenshot(page, 'sites');
     const shown = await page.getByTestId('site-row').evaluateAll((rows) =>
@@ -153,11 +151,11 @@ describe('dashboard (browser)', () => {
   });
 
   it('opens the records behind a number with the same filters', async () => {
-    const { page, problems, close } = await openPage(browser);
-    await page.goto(`${server.url}/?lang=en&channels=CHAT`);
+    const { page, problems, close } = await openSignedIn(browser, server.url, '/?lang=en&channels=CHAT');
     await settled(page);
     await page.locator('[data-testid="summary-tile"][data-metric="DSAT"] .tile__value').click();
     await page.waitForURL((url) => url.pathname === '/responses' && url.searchParams.get('score') === 'dsat' && url.searchParams.get('channels') === 'CHAT');
+    await page.locator('main h1', { hasText: 'Responses' }).waitFor();
     await settled(page);
     const rows = page.getByTestId('response-row');
     expect(await rows.count()).toBeGreaterThan(0);
@@ -170,8 +168,7 @@ describe('dashboard (browser)', () => {
   });
 
   it('switches the language to Simplified Chinese and keeps it across reloads', async () => {
-    const { page, problems, close } = await openPage(browser);
-    await page.goto(`${server.url}/?lang=en`);
+    const { page, problems, close } = await openSignedIn(browser, server.url, '/?lang=en');
     await settled(page);
     await page.getByLabel('Language').selectOption('zh-CN');
     await page.waitForURL((url) => url.searchParams.get('lang') === 'zh-CN');
@@ -189,8 +186,7 @@ describe('dashboard (browser)', () => {
   });
 
   it('imports a file with a progress bar, reports rejected rows and lists the job', async () => {
-    const { page, problems, close } = await openPage(browser);
-    await page.goto(`${server.url}/data?lang=en`);
+    const { page, problems, close } = await openSignedIn(browser, server.url, '/data?lang=en');
     await settled(page);
     const csv = 'site,program,channel,responded_at,csat,nps,comment\nMNL,TELCO,CHAT,2026-01-05T10:00:00+08:00,2,3,"Slow, and nobody listened"\nMNL,TELCO,CHAT,2026-01-05T11:00:00+08:00,9,10,Great\n';
     await page.getByTestId('upload-file').setInputFiles({ name: 'browser-test.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });

@@ -4,6 +4,7 @@ import { seedOrg, SeededOrg } from '../support/seed';
 import { launchBrowser, openPage, screenshot } from '../support/browser';
 import { RunningServer, startServer } from '../support/server-process';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { DEMO_USERS, signIn } from './dashboard-helpers';
 
 /** The API explorer in a real Chromium: GraphiQL and its Monaco workers come from our own bundle. */
 describe('API explorer (browser)', () => {
@@ -15,7 +16,13 @@ describe('API explorer (browser)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     org = await seedOrg(db.client, 'explorer', [{ code: 'GMT', name: 'Greenwich Center', city: 'London', country: 'GB', timeZone: 'UTC' }]);
-    [server, browser] = await Promise.all([startServer({ DATABASE_URL: db.url, NODE_ENV: 'production' }), launchBrowser()]);
+    [server, browser] = await Promise.all([startServer({
+        DATABASE_URL: db.url,
+        NODE_ENV: 'production',
+        // No demo here: the first admin comes from the environment, with the demo admin's login.
+        CXLENS_ADMIN_EMAIL: DEMO_USERS.admin.email,
+        CXLENS_ADMIN_PASSWORD: DEMO_USERS.admin.password,
+      }), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -30,7 +37,7 @@ describe('API explorer (browser)', () => {
       const url = new URL(request.url());
       if (['http:', 'https:'].includes(url.protocol) && url.origin !== server.url) foreign.push(request.url());
     });
-    await page.goto(`${server.url}/explorer`);
+    await signIn(page, server.url, '/explorer');
     // The examples ask for "this month" on the browser's calendar: put a response on its today.
     const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
     await db.client.query(
@@ -53,6 +60,8 @@ describe('API explorer (browser)', () => {
       'Tiles',
       'ResolvedByTeamAndTopic',
     ]);
+    // A tab chosen before the Monaco editors exist is marked active but not loaded into them.
+    await page.locator('.graphiql-query-editor .view-lines').filter({ hasText: 'Definitions' }).waitFor();
     await tabs.filter({ hasText: 'CsatNpsBySite' }).click();
     await page.locator('.graphiql-editor-tool').getByText('filter').first().waitFor(); // the tab's variables are in
     await page.waitForTimeout(500); // GraphiQL reads the operation name from the editor a moment later

@@ -1,7 +1,8 @@
 import { Browser } from 'playwright-core';
-import { launchBrowser, openPage, screenshot } from '../support/browser';
+import { launchBrowser, screenshot } from '../support/browser';
 import { RunningServer, startServer } from '../support/server-process';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { openSignedIn } from './dashboard-helpers';
 
 /** The dashboard shell in a real Chromium, on the demo data. */
 describe('dashboard shell (browser)', () => {
@@ -23,9 +24,8 @@ describe('dashboard shell (browser)', () => {
   });
 
   it('lists the demo sites on the Sites page with no console errors', async () => {
-    const { page, problems, close } = await openPage(browser);
     const expected = await server.gql(`{ sites { name } }`);
-    await page.goto(`${server.url}/sites`);
+    const { page, problems, close } = await openSignedIn(browser, server.url, '/sites');
     await page.getByTestId('site-row').first().waitFor();
     const rows = await page.getByTestId('site-row').allInnerTexts();
     expect(rows).toHaveLength(expected.data.sites.length);
@@ -36,8 +36,7 @@ describe('dashboard shell (browser)', () => {
   });
 
   it('navigates between every page of the main navigation', async () => {
-    const { page, problems, close } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, problems, close } = await openSignedIn(browser, server.url, '/');
     const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
     const count = await links.count();
     expect(count).toBeGreaterThanOrEqual(7);

@@ -1,8 +1,8 @@
 import { Browser } from 'playwright-core';
-import { launchBrowser, openPage, screenshot } from '../support/browser';
+import { launchBrowser, screenshot } from '../support/browser';
 import { RunningServer, startServer } from '../support/server-process';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
-import { downloadText, errorStates, parseCsv, settled } from './dashboard-helpers';
+import { downloadText, errorStates, openSignedIn, parseCsv, settled } from './dashboard-helpers';
 
 /** The VOP vs VOC and Drivers pages on the demo data: its blind spot (MNL) and hidden strength (BOG) show. */
 describe('VOP vs VOC and Drivers (browser)', () => {
@@ -32,8 +32,7 @@ describe('VOP vs VOC and Drivers (browser)', () => {
   const QUARTER = 'range=90d&lang=en';
 
   it('classes the demo blind spot and hidden strength, follows a unit over time, and screenshots the page', async () => {
-    const { page, problems, close } = await openPage(browser);
-    await page.goto(`${server.url}/vop-vs-voc?${QUARTER}`);
+    const { page, problems, close } = await openSignedIn(browser, server.url, `/vop-vs-voc?${QUARTER}`);
     await settled(page);
     expect(await errorStates(page)).toEqual([]);
 
@@ -59,8 +58,7 @@ describe('VOP vs VOC and Drivers (browser)', () => {
   });
 
   it('exports the gap table as shown', async () => {
-    const { page, problems, close } = await openPage(browser);
-    await page.goto(`${server.url}/vop-vs-voc?${QUARTER}`);
+    const { page, problems, close } = await openSignedIn(browser, server.url, `/vop-vs-voc?${QUARTER}`);
     await settled(page);
     const shown = await page.getByTestId('gap-row').evaluateAll((rows) => rows.map((row) => (row.querySelector('th') as HTMLElement).innerText.trim()));
     const { text } = await downloadText(page, () => page.getByRole('button', { name: 'Export Gaps between process and customers as CSV' }).click());
@@ -73,8 +71,7 @@ describe('VOP vs VOC and Drivers (browser)', () => {
   });
 
   it('ranks the drivers of CSAT on the demo data, with no console errors', async () => {
-    const { page, problems, close } = await openPage(browser);
-    await page.goto(`${server.url}/drivers?${QUARTER}`);
+    const { page, problems, close } = await openSignedIn(browser, server.url, `/drivers?${QUARTER}`);
     await settled(page);
     expect(await errorStates(page)).toEqual([]);
     await page.getByRole('heading', { name: 'What drives CSAT' }).waitFor();

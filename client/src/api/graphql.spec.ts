@@ -1,5 +1,6 @@
 import { mockFetch } from '../test/fetchMock';
 import { GraphQLRequestError, gqlRequest, isNetworkError } from './graphql';
+import { onSessionEvent } from './sessionClient';
 
 describe('gqlRequest', () => {
   it('posts the query and variables as JSON and returns data', async () => {
@@ -41,5 +42,58 @@ describe('gqlRequest', () => {
     }) as unknown as typeof fetch;
     const error = await gqlRequest('{ sites { id } }').catch((caught: unknown) => caught);
     expect(isNetworkError(error)).toBe(true);
+  });
+});
+
+describe('gqlRequest within the session', () => {
+  const UNAUTHENTICATED = { errors: [{ message: 'Sign in first', extensions: { code: 'UNAUTHENTICATED' } }] };
+  let cookie = '';
+
+  beforeEach(() => {
+    cookie = 'cxlens_csrf=first';
+    // The unit project runs in node: a document with just the cookie the client reads.
+    Object.defineProperty(globalThis, 'document', { configurable: true, value: { get cookie() { return cookie; } } });
+  });
+  afterEach(() => {
+    delete (globalThis as { document?: unknown }).document;
+  });
+
+  const urls = (fetch: jest.Mock) => fetch.mock.calls.map(([url]) => url);
+  const csrf = (fetch: jest.Mock, call: number) => (fetch.mock.calls[call][1] as RequestInit & { headers: Record<string, string> }).headers['x-csrf-token'];
+
+  it('sends the CSRF cookie back in the x-csrf-token header', async () => {
+    const fetch = mockFetch({ body: { data: { ok: true } } });
+    await gqlRequest('{ ok }');
+    expect(csrf(fetch, 0)).toBe('first');
+    expect((fetch.mock.calls[0][1] as RequestInit).credentials).toBe('same-origin');
+  });
+
+  it('renews an expired session once for concurrent requests and sends each again with the new CSRF value', async () => {
+    let renewed = false;
+    const fetch = jest.fn(async (url: string) => {
+      if (url === '/api/auth/refresh') {
+        renewed = true;
+        cookie = 'cxlens_csrf=second';
+        return { ok: true, status: 200, text: async () => JSON.stringify({ user: { id: '1' } }) } as Response;
+      }
+      const body = renewed ? { data: { ok: true } } : UNAUTHENTICATED;
+      return { ok: true, status: 200, text: async () => JSON.stringify(body) } as Response;
+    });
+    globalThis.fetch = fetch as unknown as typeof globalThis.fetch;
+    await expect(Promise.all([gqlRequest('{ a: ok }'), gqlRequest('{ b: ok }')])).resolves.toEqual([{ ok: true }, { ok: true }]);
+    expect(urls(fetch).filter((url) => url === '/api/auth/refresh')).toHaveLength(1);
+    expect(urls(fetch).filter((url) => url === '/graphql')).toHaveLength(4);
+    expect(csrf(fetch, 4)).toBe('second');
+  });
+
+  it('reports the ended session when it cannot be renewed (HTTP 401 too)', async () => {
+    const events: string[] = [];
+    const stop = onSessionEvent((event) => events.push(event.type));
+    const fetch = mockFetch({ status: 401, body: { errors: [{ message: 'The API token is invalid', extensions: { code: 'UNAUTHENTICATED' } }] } }, { status: 401, body: { message: 'The session has ended; sign in again.' } });
+    const error = await gqlRequest('{ ok }').catch((caught: unknown) => caught);
+    stop();
+    expect(error).toMatchObject({ kind: 'graphql', status: 401 });
+    expect(urls(fetch)).toEqual(['/graphql', '/api/auth/refresh']);
+    expect(events).toEqual(['ended']);
   });
 });

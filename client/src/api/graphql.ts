@@ -1,3 +1,6 @@
+import { isAuthFailure } from './session';
+import { sessionGuard, withCsrf } from './sessionClient';
+
 /** The GraphQL endpoint, same origin: Vite proxies it in development, the server serves it in production. */
 export const GRAPHQL_ENDPOINT = '/graphql';
 
@@ -33,42 +36,62 @@ interface GraphQLResponse<T> {
   errors?: GraphQLErrorEntry[];
 }
 
+interface PostAnswer<T> {
+  status: number;
+  statusText: string;
+  ok: boolean;
+  body: GraphQLResponse<T> | undefined;
+}
+
 /**
  * POSTs one operation and returns its `data`. Errors in the response are thrown (as a whole:
- * a partial answer would show a misleading screen), with the server's messages joined.
+ * a partial answer would show a misleading screen), with the server's messages joined. Sent
+ * within the session: with the CSRF header, and once more after renewing an expired session.
  */
 export async function gqlRequest<T, V extends Variables = Variables>(
   query: string,
   variables?: V,
   init: { signal?: AbortSignal } = {},
 ): Promise<T> {
-  let response: Response;
+  const payload = JSON.stringify({ query, variables: variables ?? {} });
+  let answer: PostAnswer<T>;
   try {
-    response = await fetch(GRAPHQL_ENDPOINT, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query, variables: variables ?? {} }),
-      credentials: 'same-origin',
-      signal: init.signal,
-    });
+    answer = await sessionGuard.run(
+      () => post<T>(payload, init.signal),
+      ({ status, body }) => isAuthFailure(status, body),
+    );
   } catch (cause) {
-    if (init.signal?.aborted) throw cause;
+    if (init.signal?.aborted || cause instanceof GraphQLRequestError) throw cause;
     throw new GraphQLRequestError(cause instanceof Error ? cause.message : String(cause), 'network');
   }
 
-  const body = parseBody<T>(await response.text());
+  const { body, status } = answer;
   const errors = body?.errors ?? [];
   if (errors.length > 0) {
     const message = errors.map((error) => error.message).join('\n');
-    throw new GraphQLRequestError(message, 'graphql', response.status, errors);
+    throw new GraphQLRequestError(message, 'graphql', status, errors);
   }
-  if (!response.ok) {
-    throw new GraphQLRequestError(`HTTP ${response.status} ${response.statusText}`.trim(), 'http', response.status);
+  if (!answer.ok) {
+    throw new GraphQLRequestError(`HTTP ${status} ${answer.statusText}`.trim(), 'http', status);
   }
   if (body?.data == null) {
-    throw new GraphQLRequestError('The server answered without data.', 'graphql', response.status);
+    throw new GraphQLRequestError('The server answered without data.', 'graphql', status);
   }
   return body.data;
+}
+
+async function post<T>(payload: string, signal: AbortSignal | undefined): Promise<PostAnswer<T>> {
+  const response = await fetch(
+    GRAPHQL_ENDPOINT,
+    withCsrf({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: payload,
+      signal,
+    }),
+  );
+  const body = parseBody<T>(await response.text());
+  return { status: response.status, statusText: response.statusText, ok: response.ok, body };
 }
 
 function parseBody<T>(text: string): GraphQLResponse<T> | undefined {

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, extendSchema, parse, validate, type GraphQLSchema } from 'graphql';
+import { CREATE_USER_MUTATION, UPDATE_USER_MUTATION, USERS_QUERY } from './operations/accounts';
+import { API_TOKENS_QUERY, CREATE_API_TOKEN_MUTATION, REVOKE_API_TOKEN_MUTATION } from './operations/apiTokens';
+import { AUDIT_LOG_QUERY } from './operations/auditLog';
 import { DRIVERS_QUERY } from './operations/drivers';
 import { IMPORT_JOBS_QUERY } from './operations/importJobs';
 import { METRICS_QUERY } from './operations/metrics';
@@ -52,6 +55,13 @@ describe('GraphQL operations of the dashboard', () => {
     ['KpiIntervals', KPI_INTERVALS_QUERY],
     ['Reference', REFERENCE_QUERY],
     ['ImportJobs', IMPORT_JOBS_QUERY],
+    ['Users', USERS_QUERY],
+    ['CreateUser', CREATE_USER_MUTATION],
+    ['UpdateUser', UPDATE_USER_MUTATION],
+    ['ApiTokens', API_TOKENS_QUERY],
+    ['CreateApiToken', CREATE_API_TOKEN_MUTATION],
+    ['RevokeApiToken', REVOKE_API_TOKEN_MUTATION],
+    ['AuditLog', AUDIT_LOG_QUERY],
   ])('%s is valid against server/schema.gql', (_name, document) => {
     expect(validate(schema, parse(document)).map((error) => error.message)).toEqual([]);
   });

@@ -315,3 +315,56 @@ export interface Program {
   code: string;
   name: string;
 }
+
+/** Account roles; the server enforces what each may do, the dashboard only hides what would be refused. */
+export type Role = 'ADMIN' | 'DIRECTOR' | 'SITE_MANAGER' | 'ANALYST';
+export const ROLES: readonly Role[] = ['ADMIN', 'DIRECTOR', 'SITE_MANAGER', 'ANALYST'];
+
+/** The signed-in user as /api/auth/login, /refresh and /me describe them (`organization` is its slug). */
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  organization: string;
+  siteIds: string[];
+}
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  siteIds: string[];
+  createdAt: string;
+  lastLoginAt: string | null;
+}
+
+export type TokenScope = 'READ' | 'READ_WRITE';
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  prefix: string;
+  scope: TokenScope;
+  ownerEmail: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  /** Email of the acting user. */
+  actor: string | null;
+  /** Set when the user acted through an API token. */
+  actorTokenId: string | null;
+  action: string;
+  target: string | null;
+  /** A JSON object, as text. */
+  details: string;
+  ip: string | null;
+}

@@ -3,13 +3,15 @@ import { Icon } from '../components/Icon';
 import { sharedSearch } from '../filters/filterParams';
 import { useT } from '../i18n';
 import { Logo } from './Logo';
-import { NAV_GROUPS } from './navigation';
+import { useCurrentUser } from '../features/auth/useCurrentUser';
+import { navGroupsFor } from './navigation';
 import { paths } from './paths';
 
 export function SideNav() {
   const t = useT();
   // Filters and language travel with navigation: every page shows the same slice of data.
   const search = sharedSearch(useSearchParams()[0]);
+  const groups = navGroupsFor(useCurrentUser()?.role);
   return (
     <aside className="sidebar">
       <Link to={{ pathname: paths.overview, search }} className="brand">
@@ -17,7 +19,7 @@ export function SideNav() {
         <span className="brand__name">{t('app.name')}</span>
       </Link>
       <nav aria-label={t('nav.label')} className="sidenav">
-        {NAV_GROUPS.map((group) => (
+        {groups.map((group) => (
           <div key={group.label} className="sidenav__group">
             <p className="sidenav__group-label">{t(group.label)}</p>
             <ul>

@@ -8,6 +8,7 @@ export const paths = {
   responses: '/responses',
   data: '/data',
   explorer: '/explorer',
+  settings: '/settings',
 } as const;
 
 export type PageId = keyof typeof paths;

@@ -25,7 +25,7 @@ describe('LanguageSwitcher', () => {
 
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'zh-CN' } });
 
-    expect(navLabels()).toEqual(['概览', '站点', '渠道', '流程之声 vs 客户之声', '驱动因素', '问卷回复', '数据', 'API 浏览器']);
+    expect(navLabels()).toEqual(['概览', '站点', '渠道', '流程之声 vs 客户之声', '驱动因素', '问卷回复', '数据', 'API 浏览器', '设置']);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('站点');
     expect(screen.getByRole('columnheader', { name: /国家\/地区/ })).toBeTruthy();
     // Country names, metric names and numbers follow the language too.

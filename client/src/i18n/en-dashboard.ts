@@ -14,7 +14,6 @@ export const enDashboard = {
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.showLess': 'Show fewer',
-  'user.guest': 'Guest (no sign-in yet)',
 
   'filters.label': 'Filters',
   'filters.period': 'Period',

@@ -1,3 +1,4 @@
+import { enAuth } from './en-auth';
 import { enDashboard } from './en-dashboard';
 import type { Message } from './messages';
 
@@ -61,6 +62,7 @@ export const en = {
   'notFound.body': 'There is no page at {path}.',
   'notFound.back': 'Back to the overview',
   ...enDashboard,
+  ...enAuth,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -15,7 +15,6 @@ export const zhCNDashboard: Record<keyof typeof enDashboard, Message> = {
   'common.yes': '是',
   'common.no': '否',
   'common.showLess': '收起',
-  'user.guest': '访客（尚未登录）',
 
   'filters.label': '筛选',
   'filters.period': '时间段',

@@ -1,3 +1,4 @@
+import { zhCNAuth } from './zh-CN-auth';
 import type { Messages } from './en';
 import { zhCNDashboard } from './zh-CN-dashboard';
 
@@ -56,4 +57,5 @@ export const zhCN: Messages = {
   'notFound.body': '{path} 处没有页面。',
   'notFound.back': '返回概览',
   ...zhCNDashboard,
+  ...zhCNAuth,
 };

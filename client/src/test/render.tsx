@@ -2,6 +2,7 @@ import { render, waitFor } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { MemoryRouter, useLocation } from 'react-router-dom';
 import { App } from '../app/App';
+import type { SessionUser } from '../api/types';
 import { I18nProvider } from '../i18n';
 
 /** Shows the router's current URL, so a test can assert on the `lang` search parameter. */
@@ -21,11 +22,21 @@ export function renderWithProviders(ui: ReactElement, { route = '/' }: { route?:
   return render(ui, { wrapper });
 }
 
-/** Renders the whole application at a URL. */
-export function renderApp(route = '/') {
+/** An administrator of the fixtures' organization, the user of most component tests. */
+export const ADMIN: SessionUser = { id: '1', email: 'ada@northwind.example', name: 'Ada Admin', role: 'ADMIN', organization: 'demo', siteIds: [] };
+
+export function userOf(role: SessionUser['role'], extra: Partial<SessionUser> = {}): SessionUser {
+  return { ...ADMIN, id: '2', email: `${role.toLowerCase()}@northwind.example`, name: `Test ${role}`, role, ...extra };
+}
+
+/**
+ * Renders the whole application at a URL, signed in as `user` (an admin by default); `null`:
+ * signed out; `'server'`: as the app does, asking GET /api/auth/me.
+ */
+export function renderApp(route = '/', { user = ADMIN }: { user?: SessionUser | null | 'server' } = {}) {
   return render(
     <MemoryRouter initialEntries={[route]}>
-      <App />
+      <App initialUser={user === 'server' ? undefined : user} />
       <LocationProbe />
     </MemoryRouter>,
   );

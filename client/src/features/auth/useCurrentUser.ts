@@ -1,14 +1,17 @@
-/**
- * The signed-in user. Authentication comes with a later issue: then this reads the session (and a
- * site manager's sites, which the server enforces); until then everyone works in the default
- * organization without signing in, and the top bar says so.
- */
-export interface CurrentUser {
-  name: string;
-  email: string;
-  role: 'ADMIN' | 'DIRECTOR' | 'SITE_MANAGER' | 'ANALYST';
+import { useContext } from 'react';
+import type { SessionUser } from '../../api/types';
+import { SessionContext, type SessionContextValue } from './SessionContext';
+
+export type CurrentUser = SessionUser;
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('cxlens session hooks must be used inside <SessionProvider>.');
+  return value;
 }
 
+/** The signed-in user (read from GET /api/auth/me on load); null while that is loading and when signed out. */
 export function useCurrentUser(): CurrentUser | null {
-  return null;
+  const { state } = useSession();
+  return state.status === 'signedIn' ? state.user : null;
 }

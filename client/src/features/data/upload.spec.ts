@@ -18,5 +18,7 @@ describe('upload helpers', () => {
     expect(readUploadAnswer(400, '{"error":"unknown import kind \\"x\\""}')).toEqual({ error: 'unknown import kind "x"' });
     expect(readUploadAnswer(502, '<html>')).toEqual({ error: 'HTTP 502' });
     expect(readUploadAnswer(200, '{"job":{"id":"1"},"rejections":[]}').result?.job.id).toBe('1');
+    expect(readUploadAnswer(403, '{"statusCode":403,"message":"Your role (ANALYST) may not data write.","error":"Forbidden"}')).toEqual({ error: 'Your role (ANALYST) may not data write.' });
+    expect(readUploadAnswer(403, '{"errors":[{"message":"Missing or wrong x-csrf-token header"}]}')).toEqual({ error: 'Missing or wrong x-csrf-token header' });
   });
 });

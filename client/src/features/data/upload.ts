@@ -41,7 +41,12 @@ export function readUploadAnswer(status: number, body: string): { result?: Uploa
   } catch {
     return { error: status ? `HTTP ${status}` : 'The upload did not reach the server.' };
   }
-  if (parsed && typeof parsed === 'object' && 'job' in parsed) return { result: parsed as UploadResult };
-  if (parsed && typeof parsed === 'object' && 'error' in parsed) return { error: String((parsed as { error: unknown }).error) };
+  if (!parsed || typeof parsed !== 'object') return { error: `HTTP ${status}` };
+  const answer = parsed as { job?: unknown; error?: unknown; message?: unknown; statusCode?: unknown; errors?: { message?: unknown }[] };
+  if (answer.job) return { result: parsed as UploadResult };
+  // Refusals of the access checks: Nest's { statusCode, message, error } or { errors: [{ message }] }.
+  if (answer.statusCode !== undefined && typeof answer.message === 'string') return { error: answer.message };
+  if (answer.error !== undefined) return { error: String(answer.error) };
+  if (typeof answer.errors?.[0]?.message === 'string') return { error: answer.errors[0].message };
   return { error: `HTTP ${status}` };
 }

@@ -3,15 +3,15 @@ import { useResponses } from '../../api/operations/records';
 import type { ListFilterInput, SurveyResponse } from '../../api/types';
 import { DataCard } from '../../components/DataCard';
 import { DataTable } from '../../components/DataTable';
-import { ExportActions } from '../../components/ExportActions';
-import { tableCsv, type Column } from '../../components/dataTable';
+import { ServerCsvButton } from '../../components/ServerCsvButton';
+import type { Column } from '../../components/dataTable';
 import { exportFileName } from '../../export/csv';
 import { onLocalDays } from '../../filters/listFilter';
 import { useFilters, useUrlParam } from '../../filters/useFilters';
 import { useLocale, useT } from '../../i18n';
 import { formatSiteTime, zoneName } from './localTime';
 import { Pagination } from './Pagination';
-import { SCORE_FILTERS, responseFilter, unhappiness, type ScoreFilter } from './recordParams';
+import { SCORE_FILTERS, responseFilter, responsesExportUrl, unhappiness, type ScoreFilter } from './recordParams';
 import { SearchField } from './SearchField';
 import { usePagedList } from './usePagedList';
 
@@ -41,15 +41,13 @@ export function SurveyResponsesCard({ base }: { base: ListFilterInput | null }) 
           <span className="secondary-text">{zoneName(r.respondedAt, r.site.timeZone, locale)}</span>
         </span>
       ),
-      csv: (r) => [r.respondedAt, r.site.timeZone],
-      csvHeader: [t('records.col.timeUtc'), t('records.col.timeZone')],
     },
-    { id: 'site', header: t('common.site'), cell: (r) => <span className="code">{r.site.code}</span>, csv: (r) => r.site.name },
-    { id: 'channel', header: t('common.channel'), cell: (r) => t(`channel.${r.channel}`), csv: (r) => r.channel },
-    { id: 'csat', header: 'CSAT', numeric: true, cell: (r) => <Score value={r.csat} scale={5} />, csv: (r) => r.csat },
-    { id: 'nps', header: 'NPS', numeric: true, cell: (r) => <Score value={r.nps} scale={10} />, csv: (r) => r.nps },
-    { id: 'ces', header: 'CES', numeric: true, cell: (r) => <Score value={r.ces} scale={7} />, csv: (r) => r.ces },
-    { id: 'resolved', header: t('records.col.resolved'), cell: (r) => (r.resolved === null ? '—' : r.resolved ? t('common.yes') : t('common.no')), csv: (r) => r.resolved },
+    { id: 'site', header: t('common.site'), cell: (r) => <span className="code">{r.site.code}</span> },
+    { id: 'channel', header: t('common.channel'), cell: (r) => t(`channel.${r.channel}`) },
+    { id: 'csat', header: 'CSAT', numeric: true, cell: (r) => <Score value={r.csat} scale={5} /> },
+    { id: 'nps', header: 'NPS', numeric: true, cell: (r) => <Score value={r.nps} scale={10} /> },
+    { id: 'ces', header: 'CES', numeric: true, cell: (r) => <Score value={r.ces} scale={7} /> },
+    { id: 'resolved', header: t('records.col.resolved'), cell: (r) => (r.resolved === null ? '—' : r.resolved ? t('common.yes') : t('common.no')) },
     {
       id: 'comment',
       header: t('records.col.comment'),
@@ -63,8 +61,6 @@ export function SurveyResponsesCard({ base }: { base: ListFilterInput | null }) 
           </span>
         );
       },
-      csv: (r) => [r.comment, r.topic, r.language],
-      csvHeader: [t('records.col.comment'), t('records.col.topic'), t('records.col.language')],
     },
   ];
   const title = t('records.surveys.title');
@@ -75,7 +71,7 @@ export function SurveyResponsesCard({ base }: { base: ListFilterInput | null }) 
       subtitle={t('records.localTimes')}
       state={{ loading: result.loading || !filter, error: result.error, refetch: result.refetch, hasData: Boolean(connection) }}
       skeleton="table"
-      actions={<ExportActions title={title} csv={() => tableCsv(exportFileName(['responses', filters.from, filters.to, `page-${paging.page}`]), columns, rows)} />}
+      actions={filter ? <ServerCsvButton title={title} url={responsesExportUrl(filter)} fileName={exportFileName(['responses', filters.from, filters.to])} /> : null}
       className="card--flush-body"
       testId="responses"
     >

@@ -1,4 +1,4 @@
-import { evaluationFilter, responseFilter, unhappiness } from './recordParams';
+import { evaluationFilter, responseFilter, responsesExportUrl, unhappiness } from './recordParams';
 
 const base = { from: '2026-10-01T00:00:00.000Z', to: '2026-11-01T00:00:00.000Z', siteIds: ['4'] };
 
@@ -11,6 +11,16 @@ describe('responseFilter', () => {
       withCommentOnly: true,
     });
     expect(responseFilter(base, { search: '', score: 'dsat', commentsOnly: false })).toEqual({ ...base, csatMax: 2 });
+  });
+});
+
+describe('responsesExportUrl', () => {
+  it('puts the list filter in the export query, lists comma-separated', () => {
+    expect(responsesExportUrl({ ...base, siteIds: ['4', '6'], channels: ['CHAT', 'VOICE'], search: 'a&b', csatMax: 2, withCommentOnly: true })).toBe(
+      '/api/exports/responses.csv?from=2026-10-01T00%3A00%3A00.000Z&to=2026-11-01T00%3A00%3A00.000Z&siteIds=4%2C6&channels=CHAT%2CVOICE&search=a%26b&csatMax=2',
+    );
+    expect(responsesExportUrl({})).toBe('/api/exports/responses.csv');
+    expect(responsesExportUrl({ npsMax: 6, programIds: ['1'] })).toBe('/api/exports/responses.csv?programIds=1&npsMax=6');
   });
 });
 

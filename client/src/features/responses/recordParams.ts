@@ -33,3 +33,22 @@ export function unhappiness(response: { nps: number | null; csat: number | null 
 }
 
 export type { DashboardFilters };
+
+/**
+ * The server-side CSV export of the survey responses (GET /api/exports/responses.csv): every
+ * matching record, not only the page shown, scoped and audited by the server. It has no
+ * comments-only option; the file holds responses without a comment too.
+ */
+export function responsesExportUrl(filter: ResponseFilterInput): string {
+  const query = new URLSearchParams();
+  if (filter.from) query.set('from', filter.from);
+  if (filter.to) query.set('to', filter.to);
+  if (filter.siteIds?.length) query.set('siteIds', filter.siteIds.join(','));
+  if (filter.channels?.length) query.set('channels', filter.channels.join(','));
+  if (filter.programIds?.length) query.set('programIds', filter.programIds.join(','));
+  if (filter.search) query.set('search', filter.search);
+  if (filter.csatMax !== undefined) query.set('csatMax', String(filter.csatMax));
+  if (filter.npsMax !== undefined) query.set('npsMax', String(filter.npsMax));
+  const text = query.toString();
+  return `/api/exports/responses.csv${text ? `?${text}` : ''}`;
+}

@@ -15,6 +15,7 @@ import { useFormat, useT } from '../../i18n';
 import { CHARTABLE_METRICS, COMPARISON_METRICS } from '../../metrics/catalog';
 import { csvValue } from '../../metrics/format';
 import { useMetricText } from '../../metrics/useMetricText';
+import { useCurrentUser } from '../auth/useCurrentUser';
 import { peerGroup } from './peers';
 import { significanceDirection } from './ranking';
 import { toSiteMetricsRows, type SiteMetricsRow } from './siteRows';
@@ -27,6 +28,8 @@ export function PeerComparisonCard({ site }: { site: SiteRef }) {
   const format = useFormat();
   const { reference, siteFilter, filters } = useSiteScope();
   const [metric] = useUrlParam<MetricId>('trend', 'CSAT', CHARTABLE_METRICS);
+  // A site manager sees only their sites: the others exist, but are not theirs to compare with.
+  const scoped = useCurrentUser()?.role === 'SITE_MANAGER';
   const group = useMemo(() => peerGroup(site, reference.data?.sites ?? []), [site, reference.data]);
   const ids = useMemo(() => [site.id, ...group.peers.map((p) => p.id)], [site.id, group]);
   const filter = useMemo(() => ({ ...siteFilter, siteIds: ids }), [siteFilter, ids]);
@@ -57,7 +60,7 @@ export function PeerComparisonCard({ site }: { site: SiteRef }) {
       subtitle={basis}
       state={{ loading: metrics.loading || ranking.loading, error: metrics.error ?? ranking.error, refetch: () => (metrics.refetch(), ranking.refetch()), hasData: Boolean(metrics.data && ranking.data) }}
       skeleton="table"
-      empty={group.peers.length === 0 ? { title: t('sites.peers.none'), body: t('sites.peers.noneBody') } : null}
+      empty={group.peers.length === 0 ? { title: t('sites.peers.none'), body: scoped ? t('sites.peers.scopedBody') : t('sites.peers.noneBody') } : null}
       actions={<ExportActions title={title} csv={() => tableCsv(exportFileName(['site', site.code, 'peers', filters.from, filters.to]), columns, sorted)} />}
       className="card--flush-body"
     >
