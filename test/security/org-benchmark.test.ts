@@ -47,6 +47,26 @@ describe('organisation benchmark for site managers', () => {
     expect(r.sites).toEqual([{ siteId: big.siteIds.B1, rank: 4, value: 10, n: 10, site: { name: 'Site B1' } }]);
   });
 
+  it('classes a site manager’s site among the whole organisation in VOP vs VOC, returning only their site', async () => {
+    const vop = await org('vop', ['V1', 'V2', 'V3', 'V4']);
+    // Process: V1 95 (best) … V4 65; customers: V1 10 % (worst) … V4 40 %. V1 is the blind spot.
+    for (const [i, code] of ['V1', 'V2', 'V3', 'V4'].entries()) {
+      await db.client.query(
+        `INSERT INTO process_evaluation (org_id, kind, site_id, channel, program_id, evaluated_at, score_pct, external_id)
+         SELECT $1, 'MYSTERY_SHOP', $2, 'VOICE', $3, timestamptz '2026-01-01 10:00+00', $4::numeric, $5 || g FROM generate_series(1, 10) g`,
+        [vop.orgId, vop.siteIds[code], vop.programId, 95 - 10 * i, `ms-${code}-`],
+      );
+    }
+    await refreshDailyRollups(db.client, 'evaluation', vop.orgId, 'ALL');
+    const admin = await createCaller(db.client, server, vop, 'ADMIN');
+    const settings = await admin.gql(`mutation { updateMetricSettings(input: { minSample: 5 }) { settings { minSample } } }`);
+    expect(settings.errors).toBeUndefined();
+    const manager = await createCaller(db.client, server, vop, 'SITE_MANAGER', { siteIds: [vop.siteIds.V1] });
+    const res = await manager.gql(`{ vopVsVoc(filter: { from: "2026-01-01", to: "2026-01-01" }) { classified units { label quadrant vopPercentile vocPercentile } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.vopVsVoc).toEqual({ classified: 4, units: [{ label: 'Site V1', quadrant: 'BLIND_SPOT', vopPercentile: 87.5, vocPercentile: 12.5 }] });
+  });
+
   it('falls back to the manager’s own sites when fewer than 3 other sites would make up the total', async () => {
     const small = await org('small', ['S1', 'S2', 'S3']);
     const manager = await createCaller(db.client, server, small, 'SITE_MANAGER', { siteIds: [small.siteIds.S1] });

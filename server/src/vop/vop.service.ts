@@ -11,6 +11,8 @@ import { classifyUnits } from './analysis/quadrants';
 import { VopTimeSeries, VopUnit, VopVsVocResult } from './dto/vop.types';
 import { filterForUnit, parseUnitKey, UNIT_DIMENSIONS, unitLabel, unitOfRow } from './units';
 import { VopRepository } from './vop.repository';
+import { MIN_OTHER_SITES_FOR_BENCHMARK } from '../metrics/site-ranking.service';
+import { TenantDb } from '../tenancy/tenant-db';
 
 /** Mystery shops and QA forms are few per site and month; a customer metric needs the org's minimum sample. */
 export const MIN_EVALUATIONS = 10;
@@ -30,7 +32,23 @@ export class VopService {
     private readonly metrics: MetricsService,
     private readonly settings: MetricSettingsService,
     private readonly repository: VopRepository,
+    private readonly db: TenantDb,
   ) {}
+
+  /**
+   * A site manager's sites are classified among all the organisation's sites (percentiles and
+   * medians are organisation-wide), but only their own units are returned — and only when at
+   * least 3 other sites have data; otherwise among their own sites alone.
+   */
+  private async unitRows(orgId: string, request: VopVsVocRequest, args: MetricsArgs) {
+    const scope = this.db.scope();
+    const own = await this.metrics.metrics(orgId, args);
+    if (scope.siteIds === '*' || (request.unit !== 'SITE' && request.unit !== 'SITE_CHANNEL')) return { result: own, ownSites: null };
+    const orgWide = await this.db.withScope({ orgId, siteIds: '*' }, () => this.metrics.metrics(orgId, args));
+    const ownSites = new Set(scope.siteIds);
+    const others = new Set(orgWide.rows.map((row) => unitOfRow(request.unit, row).siteId).filter((site) => site && !ownSites.has(site)));
+    return others.size >= MIN_OTHER_SITES_FOR_BENCHMARK ? { result: orgWide, ownSites } : { result: own, ownSites: null };
+  }
 
   async vopVsVoc(orgId: string, request: VopVsVocRequest): Promise<VopVsVocResult> {
     const { unit, vop, voc } = request;
@@ -38,8 +56,8 @@ export class VopService {
     if (metricDefinition(vop).domain === 'VOC') throw userInputError(`vop must be a process or operational metric (MYSTERY_SCORE, QA_SCORE, a KPI…), got ${vop}`, 'vop');
     const settings = await this.settings.forOrganization(orgId);
     const minVopSample = metricDefinition(vop, settings).domain === 'VOP' ? MIN_EVALUATIONS : settings.minSample;
-    const [result, labels] = await Promise.all([
-      this.metrics.metrics(orgId, this.args(request.filter, [vop, voc], UNIT_DIMENSIONS[unit], 'NONE')),
+    const [{ result, ownSites }, labels] = await Promise.all([
+      this.unitRows(orgId, request, this.args(request.filter, [vop, voc], UNIT_DIMENSIONS[unit], 'NONE')),
       this.repository.labels(orgId),
     ]);
     const rows = result.rows.map((row) => ({ unit: unitOfRow(unit, row), vop: row.cells[0], voc: row.cells[1] }));
@@ -52,13 +70,13 @@ export class VopService {
         minVocN: settings.minSample,
       },
     );
-    const units = analysis.units.map((u, i) => ({
+    const units = analysis.units.flatMap((u, i) => (ownSites && !ownSites.has(rows[i].unit.siteId ?? '') ? [] : [{
       ...u,
       ...rows[i].unit,
       label: unitLabel(rows[i].unit, labels.sites, labels.programs),
       vop: rows[i].vop,
       voc: rows[i].voc,
-    }));
+    }]));
     const focus = request.focusUnit ? await this.timeSeries(orgId, request, units.find((u) => u.key === request.focusUnit)?.label) : null;
     return {
       vop,
