@@ -196,6 +196,10 @@ describe('report', () => {
         queries: { a: { ...stats, idleP95: 20, p95VsIdle: 1 } },
         consistency: { observations: 9, sawNone: 5, sawAll: 4, inconsistent: 0, responsesBefore: 1000, responsesAfter: 1100, importInserted: 100, inconsistentAnswers: [], consistent: true },
       },
+      consistencyByCommit: {
+        imports: 20, rows: 20_000, seconds: 30, observations: 80, sawNone: 60, sawAll: 18, inconsistent: 2, consistent: false,
+        inconsistentAnswers: [{ query: 'a', sumOfN: 15, before: 10, after: 20, atSecond: 1.5 }],
+      },
       rawBaseline: {
         a: { ...stats, apiP50: 10, apiP95: 20, speedupP50: 1, speedupP95: 1, csatN: { raw: 5, api: 5, equal: true } },
         d: { ...stats, p50: 700, apiP50: NaN, apiP95: NaN, speedupP50: NaN, speedupP95: NaN, csatN: { raw: 5, api: null, equal: false } },
@@ -206,6 +210,8 @@ describe('report', () => {
     expect(md).toContain('### 2026-03-15 10:00 UTC · quick · 1,000 responses, 2 sites, 10 days, 1,000 KPI intervals');
     expect(md).toContain('| surveys | 1,000 | 1 | 1.0 | 1.0 | **1,000** | 160 MB |');
     expect(md).toContain('**consistent**');
+    expect(md).toContain('2 a part: **INCONSISTENT** (first: (a) sum of n 15, 10 before, 20 after).');
+    expect(result.targets.list.find((t) => t.what === 'answers during an import see all of it or none')).toMatchObject({ measured: 2, met: false });
     expect(md).toContain('| (d) q | failed: the result would have 21735 rows / at most 20000 | | | | | 700.0 | 20.0 | | | |');
     expect(result.targets.list.find((t) => t.what === 'server RSS idle')).toMatchObject({ measured: 160, met: true });
     expect(result.targets.list.find((t) => t.what === '(d) p95')).toMatchObject({ measured: null, met: null });

@@ -62,6 +62,8 @@ export interface Dataset {
   kpis: DataFile[];
   /** One file: the survey import that runs while queries are measured. */
   concurrent: DataFile;
+  /** Small files of responses in the last week (inside every query's period), for the commit-by-commit consistency check. */
+  consistency: DataFile[];
   writeSeconds: number;
 }
 
@@ -250,6 +252,8 @@ function generatorOptions(o: BenchOptions, endDate: Date, scale: number, seed = 
 
 /** The concurrent import's responses: new draws over the same site codes and days. */
 const concurrentSeed = (o: BenchOptions) => o.seed + 1;
+const consistencySeed = (o: BenchOptions) => o.seed + 2;
+export const CONSISTENCY_IMPORT_ROWS = 1000;
 
 function countResponses(options: ReturnType<typeof generatorOptions>): number {
   let n = 0;
@@ -336,5 +340,22 @@ export async function writeDataset(o: BenchOptions, plan: DatasetPlan, dir: stri
     o.concurrentImportRows);
   log(`wrote ${concurrent.rows.toLocaleString('en')} responses for the concurrent import (${(concurrent.bytes / 1e6).toFixed(1)} MB)`);
 
-  return { plan, surveys, evaluations, kpis, concurrent, writeSeconds: (Date.now() - started) / 1000 };
+  // The last week's responses (another seed), 1,000 per file: each import changes every query's answer and commits fast.
+  const consistency: DataFile[] = [];
+  const wanted = o.consistencyImports * CONSISTENCY_IMPORT_ROWS;
+  if (wanted > 0) {
+    const days = Math.min(7, o.days);
+    const perDayAtScale1 = plan.responsesAtScale1 / o.days;
+    const scale = (1.2 * wanted) / Math.max(1, perDayAtScale1 * days); // 20 % spare; the rest is cut
+    const writer = new ChunkedCsvWriter(dir, 'consistency-surveys', SURVEY_HEADER, CONSISTENCY_IMPORT_ROWS, wanted);
+    let n = 0;
+    for (const r of generateSurveyResponses({ seed: consistencySeed(o), days, sites: o.sites, scale, endDate: plan.endDate })) {
+      if (n >= wanted) break;
+      await writer.add(surveyLine(r, `bench-commit-sr-${++n}`));
+    }
+    consistency.push(...(await writer.close()));
+    log(`wrote ${n.toLocaleString('en')} responses in ${consistency.length} files for the commit-by-commit consistency check`);
+  }
+
+  return { plan, surveys, evaluations, kpis, concurrent, consistency, writeSeconds: (Date.now() - started) / 1000 };
 }

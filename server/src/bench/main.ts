@@ -11,14 +11,15 @@ import {
   apiCsatN, baselineQueries, dashboardQueries, responsesCountQuery, sumOfN, windowsEndingOn, type QueryId,
 } from './queries';
 import {
-  appendToBenchmarks, renderMarkdown, targetsOf, type BaselineFigures, type BenchResult, type Consistency,
+  appendToBenchmarks, renderMarkdown, targetsOf, type BaselineFigures, type BenchResult, type CommitByCommit, type Consistency,
   type DuringImportQuery, type KindImport, type QueryFigures,
 } from './report';
 import { readMemory, RssSampler, startServer, type RunningServer } from './server-process';
 
 /**
- * `npm run bench`: dataset → fresh server → imports over HTTP → dashboard queries → raw-SQL
- * baseline → queries under a concurrent import → one JSON document on stdout.
+ * `npm run bench`: dataset → fresh server → imports over HTTP → dashboard queries → throughput →
+ * raw-SQL baseline → queries under a concurrent import → small imports commit by commit → one JSON
+ * document on stdout (and a section of BENCHMARKS.md).
  */
 
 const REPO_ROOT = path.resolve(__dirname, '../../../../..');
@@ -269,6 +270,16 @@ async function runBench(o: BenchOptions, command: string): Promise<BenchResult> 
       responsesCountQuery(plan.firstDay, plan.lastDay), figures);
     log(`during import: ${during.rowsPerSecond.toLocaleString('en')} rows/s; ${during.consistency.observations} answers, ` +
       `${during.consistency.inconsistent} inconsistent; p95 ${Object.entries(during.queries).map(([id, q]) => `(${id}) ${q!.p95} ms`).join(', ')}`);
+    partial.duringImport = during;
+
+    let byCommit: CommitByCommit | null = null;
+    if (dataset.consistency.length) {
+      log(`(a)-(c) during ${dataset.consistency.length} small imports, commit by commit`);
+      byCommit = await measureCommitByCommit(api, dataset.consistency, queries.filter((q) => ['a', 'b', 'c'].includes(q.id) && !figures[q.id].error),
+        responsesCountQuery(plan.firstDay, plan.lastDay));
+      log(`commit by commit: ${byCommit.observations} answers, ${byCommit.inconsistent} saw part of an import` +
+        (byCommit.inconsistentAnswers.length ? ` (${[...new Set(byCommit.inconsistentAnswers.map((x) => `(${x.query})`))].join(', ')})` : ''));
+    }
 
     await sleep(1000);
     const rssEnd = readMemory(pid);
@@ -314,6 +325,7 @@ async function runBench(o: BenchOptions, command: string): Promise<BenchResult> 
       queries: figures,
       throughput: { query: 'a', ...throughput, peakRssMB: throughputPeakRss },
       duringImport: during,
+      consistencyByCommit: byCommit,
       rawBaseline,
     };
     // VmHWM was reset per phase; the lifetime peak is the largest phase peak.
@@ -336,23 +348,35 @@ async function runBench(o: BenchOptions, command: string): Promise<BenchResult> 
   }
 }
 
-async function measureDuringImport(api: ApiClient, pid: number, file: DataFile, queries: { id: QueryId; body: string }[], probeBody: string,
-  idle: Record<QueryId, QueryFigures>): Promise<BenchResult['duringImport']> {
-  const probes = [...queries, { id: 'probe' as const, body: probeBody }];
-  const snapshot = async () => {
-    const m = new Map<string, number>();
-    for (const q of probes) m.set(q.id, sumOfN(parseGraphql(await api.post(q.body))));
-    return m;
-  };
-  const before = await snapshot();
-  const rssBefore = readMemory(pid);
-  const sampler = new RssSampler(pid);
-  sampler.start();
+interface Probe {
+  id: string;
+  body: string;
+}
+
+interface Observation {
+  id: string;
+  ms: number;
+  /** Sum of the answer's sample sizes. */
+  n: number;
+  /** When it was sent, seconds after the import started. */
+  at: number;
+}
+
+type Tally = Pick<Consistency, 'observations' | 'sawNone' | 'sawAll' | 'inconsistent' | 'inconsistentAnswers'>;
+
+async function snapshotOf(api: ApiClient, probes: Probe[]): Promise<Map<string, number>> {
+  const m = new Map<string, number>();
+  for (const q of probes) m.set(q.id, sumOfN(parseGraphql(await api.post(q.body))));
+  return m;
+}
+
+/** One import while one client sends the probes in turn until the import has answered. */
+async function importWhileQuerying(api: ApiClient, file: DataFile, probes: Probe[]): Promise<{ imported: ImportResult; observations: Observation[] }> {
   let done = false;
   const importing = api.importFile('surveys', file.path, file.rows);
   importing.then(() => (done = true), () => (done = true));
   const startedAt = Date.now();
-  const observations: { id: string; ms: number; n: number; at: number }[] = [];
+  const observations: Observation[] = [];
   while (!done) {
     for (const q of probes) {
       if (done) break;
@@ -362,28 +386,44 @@ async function measureDuringImport(api: ApiClient, pid: number, file: DataFile, 
     }
   }
   const imported = await importing;
-  const rss = sampler.stop();
-  if (imported.job.status !== 'SUCCEEDED') throw new Error(`the concurrent import ended ${imported.job.status}: ${imported.job.errorSummary ?? ''}`);
-  const after = await snapshot();
+  if (imported.job.status !== 'SUCCEEDED') throw new Error(`the import of ${path.basename(file.path)} ended ${imported.job.status}: ${imported.job.errorSummary ?? ''}`);
+  return { imported, observations };
+}
 
-  let sawNone = 0;
-  let sawAll = 0;
-  let inconsistent = 0;
-  const examples: Consistency['inconsistentAnswers'] = [];
+/** Each answer must be the state before the import or the state after it. */
+function tally(into: Tally, observations: Observation[], before: Map<string, number>, after: Map<string, number>): void {
   for (const o of observations) {
-    if (o.n === before.get(o.id)) sawNone++;
-    else if (o.n === after.get(o.id)) sawAll++;
+    into.observations++;
+    if (o.n === before.get(o.id)) into.sawNone++;
+    else if (o.n === after.get(o.id)) into.sawAll++;
     else {
-      inconsistent++;
-      if (examples.length < 10) examples.push({ query: o.id, sumOfN: o.n, before: before.get(o.id)!, after: after.get(o.id)!, atSecond: round(o.at, 2) });
+      into.inconsistent++;
+      if (into.inconsistentAnswers.length < 10) {
+        into.inconsistentAnswers.push({ query: o.id, sumOfN: o.n, before: before.get(o.id)!, after: after.get(o.id)!, atSecond: round(o.at, 2) });
+      }
     }
   }
+}
+
+const emptyTally = (): Tally => ({ observations: 0, sawNone: 0, sawAll: 0, inconsistent: 0, inconsistentAnswers: [] });
+
+async function measureDuringImport(api: ApiClient, pid: number, file: DataFile, queries: { id: QueryId; body: string }[], probeBody: string,
+  idle: Record<QueryId, QueryFigures>): Promise<BenchResult['duringImport']> {
+  const probes: Probe[] = [...queries, { id: 'probe', body: probeBody }];
+  const before = await snapshotOf(api, probes);
+  const rssBefore = readMemory(pid);
+  const sampler = new RssSampler(pid);
+  sampler.start();
+  const { imported, observations } = await importWhileQuerying(api, file, probes);
+  const rss = sampler.stop();
+  const after = await snapshotOf(api, probes);
+  const t = emptyTally();
+  tally(t, observations, before, after);
   const responsesBefore = before.get('probe')!;
   const responsesAfter = after.get('probe')!;
   const consistency: Consistency = {
-    observations: observations.length, sawNone, sawAll, inconsistent, responsesBefore, responsesAfter,
-    importInserted: imported.job.rowsInserted, inconsistentAnswers: examples,
-    consistent: inconsistent === 0 && responsesAfter - responsesBefore === imported.job.rowsInserted,
+    ...t, responsesBefore, responsesAfter, importInserted: imported.job.rowsInserted,
+    consistent: t.inconsistent === 0 && responsesAfter - responsesBefore === imported.job.rowsInserted,
   };
   const perQuery: Partial<Record<QueryId, DuringImportQuery>> = {};
   for (const q of queries) {
@@ -398,6 +438,31 @@ async function measureDuringImport(api: ApiClient, pid: number, file: DataFile, 
     peakRssMB: round(rss.peakMB),
     queries: perQuery,
     consistency,
+  };
+}
+
+/**
+ * A torn read shows only in an answer computed while a commit lands, and one big import commits once: small imports
+ * of the last week's responses, one after another, give as many commits (and change every query's answer).
+ */
+async function measureCommitByCommit(api: ApiClient, files: DataFile[], queries: Probe[], probeBody: string): Promise<CommitByCommit> {
+  const probes: Probe[] = [...queries, { id: 'probe', body: probeBody }];
+  const t = emptyTally();
+  const started = Date.now();
+  let before = await snapshotOf(api, probes);
+  let rows = 0;
+  let countsAddUp = true;
+  for (const file of files) {
+    const { imported, observations } = await importWhileQuerying(api, file, probes);
+    const after = await snapshotOf(api, probes);
+    tally(t, observations, before, after);
+    if (after.get('probe')! - before.get('probe')! !== imported.job.rowsInserted) countsAddUp = false;
+    rows += imported.rows;
+    before = after;
+  }
+  return {
+    imports: files.length, rows, seconds: round((Date.now() - started) / 1000, 1), ...t,
+    consistent: t.inconsistent === 0 && countsAddUp,
   };
 }
 

@@ -13,6 +13,8 @@ export interface BenchOptions {
   kpiIntervals: number;
   /** Rows of the survey import that runs while (a)-(c) are measured. */
   concurrentImportRows: number;
+  /** Small survey imports (1,000 rows each) committed one after another while queries run: many commits to catch a torn read. */
+  consistencyImports: number;
   /** About this many rows per imported file: big kinds are imported as several files, one transaction each. */
   chunkRows: number;
   runs: number;
@@ -50,6 +52,8 @@ Scale (defaults: issue 8's target scale)
   --quick                  100k responses, 20 sites, 120 days, 100k KPI intervals, fewer runs
   --concurrent-import N    rows of the survey import run during the "under import" measurements
                            (default 1000000; quick 100000)
+  --consistency-imports N  small imports (1,000 responses of the last week each) committed one after the
+                           other while (a)-(c) are queried, to catch answers that see part of one (default 20)
   --chunk-rows N           about N rows per imported file, one import (transaction) each (default 1000000)
   --seed N                 generator seed (default 20251128)
   --end-date YYYY-MM-DD    exclusive end of the data (default: today, UTC)
@@ -84,7 +88,7 @@ const QUICK = {
   runs: 10, warmup: 3, baselineRuns: 5, throughputSeconds: 5,
 };
 
-type NumberKey = 'responses' | 'sites' | 'days' | 'kpiIntervals' | 'concurrentImportRows' | 'chunkRows' | 'runs' | 'warmup'
+type NumberKey = 'responses' | 'sites' | 'days' | 'kpiIntervals' | 'concurrentImportRows' | 'consistencyImports' | 'chunkRows' | 'runs' | 'warmup'
   | 'baselineRuns' | 'concurrency' | 'throughputSeconds' | 'seed';
 
 const NUMBER_FLAGS: Record<string, { key: NumberKey; min: number; scale?: boolean }> = {
@@ -93,6 +97,7 @@ const NUMBER_FLAGS: Record<string, { key: NumberKey; min: number; scale?: boolea
   '--days': { key: 'days', min: 1, scale: true },
   '--kpi-intervals': { key: 'kpiIntervals', min: 0, scale: true },
   '--concurrent-import': { key: 'concurrentImportRows', min: 1 },
+  '--consistency-imports': { key: 'consistencyImports', min: 0 },
   '--chunk-rows': { key: 'chunkRows', min: 1000 },
   '--runs': { key: 'runs', min: 1 },
   '--warmup': { key: 'warmup', min: 0 },
@@ -164,6 +169,7 @@ export function parseBenchArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     days: pick('days', base.days),
     kpiIntervals: pick('kpiIntervals', base.kpiIntervals),
     concurrentImportRows: pick('concurrentImportRows', base.concurrentImportRows),
+    consistencyImports: pick('consistencyImports', 20),
     chunkRows: pick('chunkRows', 1_000_000),
     runs: pick('runs', base.runs),
     warmup: pick('warmup', base.warmup),

@@ -64,6 +64,19 @@ export interface Consistency {
   consistent: boolean;
 }
 
+export interface CommitByCommit {
+  imports: number;
+  rows: number;
+  seconds: number;
+  observations: number;
+  sawNone: number;
+  sawAll: number;
+  inconsistent: number;
+  inconsistentAnswers: Consistency['inconsistentAnswers'];
+  /** No torn answer, and the count grew by each import's rows. */
+  consistent: boolean;
+}
+
 export interface Target {
   what: string;
   target: string;
@@ -108,6 +121,8 @@ export interface BenchResult {
     queries: Partial<Record<QueryId, DuringImportQuery>>;
     consistency: Consistency;
   };
+  /** Small imports one after another while (a)-(c) run: null with --consistency-imports 0. */
+  consistencyByCommit: CommitByCommit | null;
   rawBaseline: Partial<Record<QueryId, BaselineFigures>>;
   targets: { atTargetScale: boolean; list: Target[] };
   totalSeconds: number;
@@ -134,7 +149,12 @@ export function targetsOf(r: Omit<BenchResult, 'targets' | 'totalSeconds'>): Tar
     ge('(a) with 20 concurrent clients', 300, r.throughput.requestsPerSecond, 'req/s'),
     ...(['a', 'b', 'c'] as const).map((id) => le(`(${id}) p95 during a 1M-row import vs idle`, 2, r.duringImport.queries[id]?.p95VsIdle, '×')),
   ];
-  list.push({ what: 'answers during an import see all of it or none', target: 'always', measured: r.duringImport.consistency.inconsistent, met: r.duringImport.consistency.consistent });
+  const byCommit = r.consistencyByCommit;
+  list.push({
+    what: 'answers during an import see all of it or none', target: 'always',
+    measured: r.duringImport.consistency.inconsistent + (byCommit?.inconsistent ?? 0),
+    met: r.duringImport.consistency.consistent && (byCommit?.consistent ?? true),
+  });
   return list;
 }
 
@@ -193,6 +213,14 @@ export function renderMarkdown(r: BenchResult): string {
     `${f0(c.importInserted)} inserted): **${c.consistent ? 'consistent' : 'INCONSISTENT'}**` +
     (c.inconsistentAnswers.length ? ` (${c.inconsistentAnswers.map((x) => `(${x.query}) sent at ${x.atSecond} s: sum of n ${f0(x.sumOfN)}, ` +
       `${f0(x.before)} before, ${f0(x.after)} after`).join('; ')})` : '') + '.');
+  const k = r.consistencyByCommit;
+  if (k) {
+    lines.push(`Commit by commit: ${k.imports} imports of ${f0(k.rows / Math.max(1, k.imports))} responses of the last week, one after another ` +
+      `(${f1(k.seconds)} s), while (a)-(c) and the count were queried: ${f0(k.observations)} answers, ${f0(k.sawNone)} saw none of the ` +
+      `running import, ${f0(k.sawAll)} all of it, ${f0(k.inconsistent)} a part: **${k.consistent ? 'consistent' : 'INCONSISTENT'}**` +
+      (k.inconsistentAnswers.length ? ` (first: ${k.inconsistentAnswers.slice(0, 3).map((x) => `(${x.query}) sum of n ${f0(x.sumOfN)}, ` +
+        `${f0(x.before)} before, ${f0(x.after)} after`).join('; ')})` : '') + '.');
+  }
   const missed = r.targets.list.filter((x) => x.met === false).map((x) => x.what);
   const unknown = r.targets.list.filter((x) => x.met === null).map((x) => x.what);
   lines.push(`Issue 8 targets${r.targets.atTargetScale ? '' : ' (set for the default scale; shown for orientation)'}: ` +
