@@ -25,6 +25,7 @@ import { ProgramsModule } from './programs/programs.module';
 import { ResponsesModule } from './responses/responses.module';
 import { persistedQueryAllowList } from './security/persisted-queries';
 import { RateLimitGuard } from './security/rate-limit.guard';
+import { responseCachePlugin } from './response-cache/response-cache.plugin';
 import { SitesModule } from './sites/sites.module';
 import { transactionCompletionPlugin } from './tenancy/transaction-completion';
 import { VopModule } from './vop/vop.module';
@@ -64,6 +65,7 @@ export class AppModule {
           plugins: [
             complexityLimitPlugin(MAX_QUERY_COMPLEXITY),
             transactionCompletionPlugin,
+            ...(config.responseCacheBytes > 0 ? [responseCachePlugin(config.responseCacheBytes)] : []),
             ...(config.persistedQueriesFile ? [persistedQueryAllowList(config.persistedQueriesFile)] : []),
           ],
           context: ({ req }: { req: Request }) => ({ req }),

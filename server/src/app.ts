@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { AppModule, AppModuleOptions } from './app.module';
 import { registerBodyParsers } from './common/body-parsers';
@@ -16,6 +17,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   // Behind a proxy (docker, a load balancer) req.ip and req.secure must come from X-Forwarded-*.
   if (options.config.production) app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   applySecurityHeaders(app, { secureTransport: false });
+  // Analytics answers are repetitive JSON (a year's weekly trend is ~400 KB, ~10x smaller gzipped).
+  app.use(compression({ threshold: 1024 }));
   app.use(cookieParser());
   registerBodyParsers(app);
   serveDashboard(app);

@@ -20,6 +20,8 @@ export interface AppConfig {
   introspection: boolean;
   rateLimitPerMinute: number;
   persistedQueriesFile: string | null;
+  /** Memory for cached analytics answers, in bytes; 0 = no cache. */
+  responseCacheBytes: number;
 }
 
 interface Setting {
@@ -44,6 +46,7 @@ export const CONFIG_SCHEMA: readonly Setting[] = [
   { env: 'CXLENS_INTROSPECTION', description: 'on/off: GraphQL introspection (default on, off when NODE_ENV=production)', default: '' },
   { env: 'CXLENS_RATE_LIMIT_PER_MINUTE', description: 'Requests per minute per API token, user or address', default: '1200' },
   { env: 'CXLENS_PERSISTED_QUERIES_FILE', description: 'JSON allow-list {sha256: query} that API tokens are limited to', default: '' },
+  { env: 'CXLENS_RESPONSE_CACHE_MB', description: 'Memory for cached analytics answers (keyed by data version, so never stale); 0 = off', default: '64' },
 ];
 
 
@@ -100,6 +103,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (Boolean(env.CXLENS_ADMIN_EMAIL) !== Boolean(env.CXLENS_ADMIN_PASSWORD)) {
     throw new ConfigError('CXLENS_ADMIN_EMAIL and CXLENS_ADMIN_PASSWORD go together: set both or neither');
   }
+  const cacheMB = Number(env.CXLENS_RESPONSE_CACHE_MB || known('CXLENS_RESPONSE_CACHE_MB'));
+  if (!Number.isFinite(cacheMB) || cacheMB < 0 || cacheMB > 65536) throw new ConfigError(`CXLENS_RESPONSE_CACHE_MB must be a number of megabytes 0-65536, got "${env.CXLENS_RESPONSE_CACHE_MB}"`);
   if (env.CXLENS_PERSISTED_QUERIES_FILE && !fs.existsSync(env.CXLENS_PERSISTED_QUERIES_FILE)) {
     throw new ConfigError(`CXLENS_PERSISTED_QUERIES_FILE: no file at ${env.CXLENS_PERSISTED_QUERIES_FILE}`);
   }
@@ -110,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     introspection: introspection === 'on',
     rateLimitPerMinute: rateLimit,
     persistedQueriesFile: env.CXLENS_PERSISTED_QUERIES_FILE || null,
+    responseCacheBytes: Math.round(cacheMB * 1024 * 1024),
     databaseUrl: env.DATABASE_URL ? parseDatabaseUrl(env.DATABASE_URL) : null,
     port: parsePort(env.PORT ?? known('PORT')),
     host: env.HOST || known('HOST'),

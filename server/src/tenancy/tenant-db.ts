@@ -61,13 +61,17 @@ export class TenantDb {
   /**
    * Runs `work` with every TenantDb call inside it in another scope of the same
    * organisation — used only for organisation-wide totals shown to a site manager,
-   * whose callers must return aggregates that name no other site.
+   * whose callers must return aggregates that name no other site. A reading request's
+   * other scope reads the same snapshot as the request.
    */
   async withScope<T>(scope: TenantScope, work: () => Promise<T>): Promise<T> {
     const store = tenantContext.getStore();
     if (!store?.transaction) throw new NoTenantScopeError();
     if (scope.orgId !== store.transaction.scope.orgId) throw new Error('withScope cannot change the organisation');
-    const transaction = new RequestTransaction(this.dataSource, scope);
+    const parent = store.transaction;
+    const transaction = parent.readsOneSnapshot
+      ? new RequestTransaction(this.dataSource, scope, 'snapshot', await parent.snapshot())
+      : new RequestTransaction(this.dataSource, scope);
     try {
       const result = await tenantContext.run({ ...store, scope, transaction }, work);
       await transaction.finish('commit');

@@ -4,13 +4,17 @@ import { from, Observable, lastValueFrom } from 'rxjs';
 import { tenantContext } from './tenant-scope';
 
 /**
- * Commits a GraphQL request's transaction before its response is sent, so a
- * client never hears "done" about work that did not commit; a mutation that
- * answered with errors is rolled back whole.
+ * Makes a GraphQL query read one snapshot (see TransactionMode), and commits a
+ * GraphQL request's transaction before its response is sent, so a client never
+ * hears "done" about work that did not commit; a mutation that answered with
+ * errors is rolled back whole.
  */
 export const transactionCompletionPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation === 'query') tenantContext.getStore()?.transaction?.useSnapshot();
+      },
       async willSendResponse({ response, operation }) {
         const tx = tenantContext.getStore()?.transaction;
         if (!tx) return;
