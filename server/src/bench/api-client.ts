@@ -73,6 +73,11 @@ export class ApiClient {
     return new ApiClient(baseUrl, { authorization: `Bearer ${created.createApiToken.token}` });
   }
 
+  /** The same client, sending these headers too (e.g. `Cache-Control: no-cache` to skip the response cache). */
+  withHeaders(headers: Record<string, string>): ApiClient {
+    return new ApiClient(this.baseUrl, { ...this.headers, ...headers });
+  }
+
   /** One GraphQL request, body already serialised; the text is read whole (and decompressed) before it returns. */
   async post(body: string): Promise<RawResponse> {
     const res = await fetch(`${this.baseUrl}/graphql`, {

@@ -175,7 +175,7 @@ describe('report', () => {
   it('renders a section with every figure', () => {
     const stats = { runs: 20, p50: 10, p95: 20, p99: 25, mean: 12, min: 5, max: 25 };
     const kind = { files: 1, rows: 1000, inserted: 1000, bytes: 1e6, seconds: 1, rowsPerSecond: 1000, mbPerSecond: 1, jobSeconds: 1, fileSeconds: [1], peakRssMB: 160 };
-    const query = { ...stats, name: 'q', description: 'q', responseBytes: 2048, contentEncoding: 'gzip', wireBytes: 512, peakRssMB: 170, error: null };
+    const query = { ...stats, name: 'q', description: 'q', responseBytes: 2048, contentEncoding: 'gzip', wireBytes: 512, peakRssMB: 170, error: null, uncached: stats };
     const base = {
       benchmark: 'b', date: '2026-03-15T10:00:00.000Z', command: 'npm run bench -- --quick', mode: 'quick',
       commit: { id: 'abc1234', uncommittedChanges: false },
@@ -189,8 +189,9 @@ describe('report', () => {
       dataset: { planSeconds: 1, writeSeconds: 1, bytes: 3e6 },
       server: { startSeconds: 3, rssAtStartMB: 150, rssIdleAfterImportsMB: 160, rssAtEndMB: 170, peakRssMB: 180, stopExitCode: 0 },
       import: { surveys: kind, evaluations: kind, kpis: kind, vacuumAnalyzeSeconds: 1 },
-      queries: { a: query, b: query, c: query, d: { ...query, p50: NaN, p95: NaN, p99: NaN, error: 'the result would have 21735 rows | at most 20000' }, e: query, f: query },
+      queries: { a: query, b: query, c: query, d: { ...query, p50: NaN, p95: NaN, p99: NaN, error: 'the result would have 21735 rows | at most 20000', uncached: null }, e: query, f: query },
       throughput: { query: 'a', concurrency: 20, seconds: 5, requests: 500, errors: 0, requestsPerSecond: 100, latency: stats, peakRssMB: 175 },
+      throughputUncached: { query: 'a', concurrency: 20, seconds: 5, requests: 250, errors: 0, requestsPerSecond: 50, latency: stats },
       duringImport: {
         rows: 100, seconds: 1, rowsPerSecond: 100, rssBeforeMB: 170, peakRssMB: 175,
         queries: { a: { ...stats, idleP95: 20, p95VsIdle: 1 } },
@@ -201,8 +202,8 @@ describe('report', () => {
         inconsistentAnswers: [{ query: 'a', sumOfN: 15, before: 10, after: 20, atSecond: 1.5 }],
       },
       rawBaseline: {
-        a: { ...stats, apiP50: 10, apiP95: 20, speedupP50: 1, speedupP95: 1, csatN: { raw: 5, api: 5, equal: true } },
-        d: { ...stats, p50: 700, apiP50: NaN, apiP95: NaN, speedupP50: NaN, speedupP95: NaN, csatN: { raw: 5, api: null, equal: false } },
+        a: { ...stats, apiP50: 10, apiP95: 20, speedupP50: 1, speedupP95: 1, uncachedP95: 40, speedupP95Uncached: 0.5, csatN: { raw: 5, api: 5, equal: true } },
+        d: { ...stats, p50: 700, apiP50: NaN, apiP95: NaN, speedupP50: NaN, speedupP95: NaN, uncachedP95: NaN, speedupP95Uncached: NaN, csatN: { raw: 5, api: null, equal: false } },
       },
     } satisfies Omit<BenchResult, 'targets' | 'totalSeconds'>;
     const result: BenchResult = { ...base, targets: { atTargetScale: false, list: targetsOf(base) }, totalSeconds: 60 };
@@ -212,9 +213,11 @@ describe('report', () => {
     expect(md).toContain('**consistent**');
     expect(md).toContain('2 a part: **INCONSISTENT** (first: (a) sum of n 15, 10 before, 20 after).');
     expect(result.targets.list.find((t) => t.what === 'answers during an import see all of it or none')).toMatchObject({ measured: 2, met: false });
-    expect(md).toContain('| (d) q | failed: the result would have 21735 rows / at most 20000 | | | | | 700.0 | 20.0 | | | |');
+    expect(md).toContain('| (d) q | failed: the result would have 21735 rows / at most 20000 | | | | | | | 700.0 | 20.0 | | | | |');
+    expect(md).toContain('without the response cache **50.0 requests/s**');
+    expect(result.targets.list.find((t) => t.what === '(a) faster than raw SQL (p95) uncached')).toMatchObject({ measured: 0.5, met: false });
     expect(result.targets.list.find((t) => t.what === 'server RSS idle')).toMatchObject({ measured: 160, met: true });
     expect(result.targets.list.find((t) => t.what === '(d) p95')).toMatchObject({ measured: null, met: null });
-    expect(md).toMatch(/not measured: \(d\) p95, \(b\) faster than raw SQL/);
+    expect(md).toMatch(/not measured: \(d\) p95, \(d\) p95 uncached, \(b\) faster than raw SQL/);
   });
 });

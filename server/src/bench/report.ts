@@ -32,6 +32,8 @@ export interface QueryFigures extends LatencyStats {
   peakRssMB: number;
   /** The GraphQL errors when the query failed (no figures then). */
   error: string | null;
+  /** The same runs with `Cache-Control: no-cache`: computed by the query engine every time. */
+  uncached: LatencyStats | null;
 }
 
 export interface BaselineFigures extends LatencyStats {
@@ -40,6 +42,9 @@ export interface BaselineFigures extends LatencyStats {
   /** Raw p50 / API p50: how many times faster the API answers than plain SQL on the facts. */
   speedupP50: number;
   speedupP95: number;
+  /** The API's p95 without the response cache, and raw p95 / that. */
+  uncachedP95: number;
+  speedupP95Uncached: number;
   csatN: { raw: number; api: number | null; equal: boolean };
 }
 
@@ -111,6 +116,8 @@ export interface BenchResult {
   import: { surveys: KindImport; evaluations: KindImport; kpis: KindImport; vacuumAnalyzeSeconds: number | null };
   queries: Record<QueryId, QueryFigures>;
   throughput: ThroughputResult & { query: QueryId; peakRssMB: number };
+  /** The same with `Cache-Control: no-cache`. */
+  throughputUncached: ThroughputResult & { query: QueryId };
   duringImport: {
     rows: number;
     seconds: number;
@@ -145,8 +152,11 @@ export function targetsOf(r: Omit<BenchResult, 'targets' | 'totalSeconds'>): Tar
     le('server RSS during any import', 300, peakImport, 'MB'),
     le('server RSS idle', 200, r.server.rssIdleAfterImportsMB, 'MB'),
     ...(Object.keys(p95) as QueryId[]).map((id) => le(`(${id}) p95`, p95[id], r.queries[id]?.p95, 'ms')),
+    ...(Object.keys(p95) as QueryId[]).map((id) => le(`(${id}) p95 uncached`, p95[id], r.queries[id]?.uncached?.p95, 'ms')),
     ...(['a', 'b', 'c'] as const).map((id) => ge(`(${id}) faster than raw SQL (p95)`, 50, r.rawBaseline[id]?.speedupP95, '×')),
+    ...(['a', 'b', 'c'] as const).map((id) => ge(`(${id}) faster than raw SQL (p95) uncached`, 50, r.rawBaseline[id]?.speedupP95Uncached, '×')),
     ge('(a) with 20 concurrent clients', 300, r.throughput.requestsPerSecond, 'req/s'),
+    ge('(a) with 20 concurrent clients uncached', 300, r.throughputUncached.requestsPerSecond, 'req/s'),
     ...(['a', 'b', 'c'] as const).map((id) => le(`(${id}) p95 during a 1M-row import vs idle`, 2, r.duringImport.queries[id]?.p95VsIdle, '×')),
   ];
   const byCommit = r.consistencyByCommit;
@@ -189,25 +199,27 @@ export function renderMarkdown(r: BenchResult): string {
     `${f0(r.server.rssAtEndMB)} MB at the end, peak (VmHWM) ${f0(r.server.peakRssMB)} MB. ` +
     `VACUUM (ANALYZE) after the imports: ${r.import.vacuumAnalyzeSeconds === null ? 'skipped' : `${f1(r.import.vacuumAnalyzeSeconds)} s`}.`);
   lines.push('');
-  lines.push('| query (ms) | p50 | p95 | p99 | answer | server peak RSS | raw SQL p50 | raw SQL p95 | ×faster (p95) | p95 under import | ×idle |');
-  lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  lines.push('| query (ms) | p50 | p95 | p99 | uncached p50 | uncached p95 | answer | server peak RSS | raw SQL p50 | raw SQL p95 | ×faster (p95) | ×faster uncached | uncached p95 under import | ×idle |');
+  lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const id of ['a', 'b', 'c', 'd', 'e', 'f'] as const) {
     const q = r.queries[id];
     const b = r.rawBaseline[id];
     const d = r.duringImport.queries[id];
     if (q.error) {
-      lines.push(`| (${id}) ${q.name} | failed: ${q.error.replace(/\|/g, '/').slice(0, 200)} | | | | | ${b ? f1(b.p50) : ''} | ${b ? f1(b.p95) : ''} | | | |`);
+      lines.push(`| (${id}) ${q.name} | failed: ${q.error.replace(/\|/g, '/').slice(0, 200)} | | | | | | | ${b ? f1(b.p50) : ''} | ${b ? f1(b.p95) : ''} | | | | |`);
       continue;
     }
-    lines.push(`| (${id}) ${q.name} | ${f1(q.p50)} | **${f1(q.p95)}** | ${f1(q.p99)} | ${f1(q.responseBytes / 1024)} KB | ${f0(q.peakRssMB)} MB | ` +
-      `${b ? f1(b.p50) : ''} | ${b ? f1(b.p95) : ''} | ${b ? `${f1(b.speedupP95)}${b.csatN.equal ? '' : ' (n differs!)'}` : ''} | ` +
+    lines.push(`| (${id}) ${q.name} | ${f1(q.p50)} | **${f1(q.p95)}** | ${f1(q.p99)} | ${f1(q.uncached?.p50)} | **${f1(q.uncached?.p95)}** | ` +
+      `${f1(q.responseBytes / 1024)} KB | ${f0(q.peakRssMB)} MB | ` +
+      `${b ? f1(b.p50) : ''} | ${b ? f1(b.p95) : ''} | ${b ? `${f1(b.speedupP95)}${b.csatN.equal ? '' : ' (n differs!)'}` : ''} | ${b ? f1(b.speedupP95Uncached) : ''} | ` +
       `${d ? f1(d.p95) : ''} | ${d ? f1(d.p95VsIdle) : ''} |`);
   }
   lines.push('');
   const t = r.throughput;
   const c = r.duringImport.consistency;
   lines.push(`Throughput of (a), ${t.concurrency} concurrent clients for ${f0(t.seconds)} s: **${f1(t.requestsPerSecond)} requests/s** ` +
-    `(p50 ${f1(t.latency.p50)} ms, p95 ${f1(t.latency.p95)} ms, ${t.errors} errors, server peak RSS ${f0(t.peakRssMB)} MB).`);
+    `(p50 ${f1(t.latency.p50)} ms, p95 ${f1(t.latency.p95)} ms, ${t.errors} errors, server peak RSS ${f0(t.peakRssMB)} MB); ` +
+    `without the response cache **${f1(r.throughputUncached.requestsPerSecond)} requests/s** (p95 ${f1(r.throughputUncached.latency.p95)} ms, ${r.throughputUncached.errors} errors).`);
   lines.push(`Consistency during the ${f0(r.duringImport.rows)}-row import: ${f0(c.observations)} answers, ${f0(c.sawNone)} saw none of it, ` +
     `${f0(c.sawAll)} all of it, ${f0(c.inconsistent)} a part (RESPONSES ${f0(c.responsesBefore)} before, ${f0(c.responsesAfter)} after; ` +
     `${f0(c.importInserted)} inserted): **${c.consistent ? 'consistent' : 'INCONSISTENT'}**` +
