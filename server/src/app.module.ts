@@ -25,7 +25,7 @@ import { ProgramsModule } from './programs/programs.module';
 import { ResponsesModule } from './responses/responses.module';
 import { persistedQueryAllowList } from './security/persisted-queries';
 import { RateLimitGuard } from './security/rate-limit.guard';
-import { responseCachePlugin } from './response-cache/response-cache.plugin';
+import { ResponseCacheModule } from './response-cache/response-cache.module';
 import { SitesModule } from './sites/sites.module';
 import { transactionCompletionPlugin } from './tenancy/transaction-completion';
 import { VopModule } from './vop/vop.module';
@@ -52,6 +52,7 @@ export class AppModule {
         AuthModule.forRoot({ sessionKey, setup, owner }),
         AuditModule,
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }]),
+        ResponseCacheModule.forRoot({ capacityBytes: config.responseCacheBytes, rateLimitPerMinute: config.rateLimitPerMinute }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           // The checked-in schema is rewritten in development only; production keeps it in memory.
@@ -65,7 +66,6 @@ export class AppModule {
           plugins: [
             complexityLimitPlugin(MAX_QUERY_COMPLEXITY),
             transactionCompletionPlugin,
-            ...(config.responseCacheBytes > 0 ? [responseCachePlugin(config.responseCacheBytes)] : []),
             ...(config.persistedQueriesFile ? [persistedQueryAllowList(config.persistedQueriesFile)] : []),
           ],
           context: ({ req }: { req: Request }) => ({ req }),

@@ -112,3 +112,30 @@ describe('response cache', () => {
     expect(res.data.metricDefinitions.length).toBeGreaterThan(5);
   });
 });
+
+describe('response cache and the rate limit', () => {
+  let db: TestDatabase;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    server = await startServer({ DATABASE_URL: db.url, CXLENS_RATE_LIMIT_PER_MINUTE: '4' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await db?.drop();
+  });
+
+  it('counts cached answers against the caller’s per-minute budget', async () => {
+    const org = await seedOrg(db.client, 'limited', [UTC('L1')]);
+    const analyst = await createCaller(db.client, server, org, 'ANALYST');
+    const seen: (string | number | null)[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await analyst.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ sites { code } }' }) });
+      const body = await res.json();
+      seen.push(res.status === 429 ? body.errors[0].extensions.code : res.headers.get('x-cxlens-cache'));
+    }
+    // The first is computed (the resolver's guard counts it); the next four are hits within the budget of 4.
+    expect(seen).toEqual(['miss', 'hit', 'hit', 'hit', 'hit', 'TOO_MANY_REQUESTS']);
+  });
+});

@@ -3,6 +3,14 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { AuthenticatedRequest } from '../auth/policy.decorators';
 
+/** Who a request counts against: its API token, else its signed-in user, else its address. */
+export function rateLimitTracker(req: Pick<AuthenticatedRequest, 'principal' | 'ip'>): string {
+  const principal = req.principal;
+  if (principal?.via.kind === 'token') return `token:${principal.via.tokenId}`;
+  if (principal) return `user:${principal.userId}`;
+  return `ip:${req.ip}`;
+}
+
 /**
  * Rate limits per API token, else per signed-in user, else per address, for
  * REST routes and GraphQL operations alike (one count per operation).
@@ -10,10 +18,7 @@ import type { AuthenticatedRequest } from '../auth/policy.decorators';
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
   protected override async getTracker(req: Record<string, any>): Promise<string> {
-    const principal = (req as AuthenticatedRequest).principal;
-    if (principal?.via.kind === 'token') return `token:${principal.via.tokenId}`;
-    if (principal) return `user:${principal.userId}`;
-    return `ip:${req.ip}`;
+    return rateLimitTracker(req as AuthenticatedRequest);
   }
 
   override getRequestResponse(context: ExecutionContext) {
