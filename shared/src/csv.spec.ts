@@ -14,6 +14,7 @@ describe('csvCell', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
     expect(csvCell(null)).toBe('');
+    expect([csvCell(NaN), csvCell(Infinity), csvCell(undefined)]).toEqual(['', '', '']);
     expect(csvLine(['a', 1, null, true])).toBe('a,1,,true\r\n');
   });
 });

@@ -1,3 +1,5 @@
+import { csvCell } from '@cxlens/shared';
+
 /** A value of a CSV cell: text is escaped, numbers are written as they are (never locale-formatted). */
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -8,22 +10,8 @@ export interface CsvTable {
   rows: readonly (readonly CsvCell[])[];
 }
 
-// A spreadsheet runs text starting with these as a formula (CSV injection, OWASP).
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
-
-/**
- * One cell of RFC 4180 CSV, safe to open in a spreadsheet: text that a spreadsheet would run as a
- * formula gets a leading single quote, and text with a comma, quote, line break or edge space is
- * quoted with its quotes doubled. Numbers are not text a person typed: -2.5 stays a number.
- */
-export function escapeCsvCell(cell: CsvCell): string {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  if (typeof cell === 'boolean') return cell ? 'true' : 'false';
-  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** One cell of RFC 4180 CSV, safe to open in a spreadsheet: the same rule as the server's exports. */
+export const escapeCsvCell: (cell: CsvCell) => string = csvCell;
 
 /** A whole table as CSV text: CRLF line ends, no byte-order mark. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
