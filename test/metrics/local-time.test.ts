@@ -62,12 +62,20 @@ describe('metrics: site-local days, hours and weeks', () => {
       groupBy: ['SITE'],
       granularity: 'DAY',
       source,
+      fillEmptyBuckets: true,
     });
     expect(result.source).toBe(source === 'AUTO' ? 'ROLLUP' : 'RAW');
     expect(table(result)).toEqual([
       ['LAX', '2026-02-10', 2],
       ['MNL', '2026-02-10', 1],
       ['LAX', '2026-02-11', 0],
+      ['MNL', '2026-02-11', 2],
+    ]);
+    // Without fillEmptyBuckets a grouped result holds the rows with data only.
+    const sparse = await queryMetrics(server, 'zones', { filter: { from: '2026-02-10', to: '2026-02-11' }, measures: ['RESPONSES'], groupBy: ['SITE'], granularity: 'DAY', source });
+    expect(table(sparse)).toEqual([
+      ['LAX', '2026-02-10', 2],
+      ['MNL', '2026-02-10', 1],
       ['MNL', '2026-02-11', 2],
     ]);
   });
@@ -111,6 +119,7 @@ describe('metrics: site-local days, hours and weeks', () => {
       groupBy: ['SITE'],
       granularity: 'WEEK',
       source,
+      fillEmptyBuckets: true,
     });
     expect(table(result)).toEqual([
       ['LAX', '2026-02-23', 1], // Sunday 1 March 23:30 in LA belongs to the week of Monday 23 February

@@ -13,9 +13,9 @@ export const METRICS_SELECTION = `
 
 export const METRICS_QUERY = `
   query Metrics($filter: MetricFilter!, $measures: [MetricId!]!, $groupBy: [Dimension!], $granularity: Granularity,
-                $compareTo: ComparePeriod, $source: MetricSource, $adjustPValues: Boolean) {
+                $compareTo: ComparePeriod, $source: MetricSource, $adjustPValues: Boolean, $fillEmptyBuckets: Boolean) {
     metrics(filter: $filter, measures: $measures, groupBy: $groupBy, granularity: $granularity, compareTo: $compareTo,
-            source: $source, adjustPValues: $adjustPValues) {${METRICS_SELECTION}
+            source: $source, adjustPValues: $adjustPValues, fillEmptyBuckets: $fillEmptyBuckets) {${METRICS_SELECTION}
     }
   }`;
 
@@ -27,6 +27,7 @@ export interface MetricsVariables {
   compareTo?: string;
   source?: string;
   adjustPValues?: boolean;
+  fillEmptyBuckets?: boolean;
 }
 
 /** Runs `metrics` for an organisation and fails the test on any GraphQL error. */

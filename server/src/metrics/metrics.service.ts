@@ -4,7 +4,9 @@ import { planMetrics } from './engine/metrics-plan';
 import { reportingPeriod, variantsOf } from './engine/result-parts';
 import { MetricsArgs } from './dto/metric-args';
 import { MetricsResult } from './dto/metrics-result.types';
+import { labelDimensions } from './loaders/dimension-labels';
 import { MetricSettingsService } from './metric-settings.service';
+import { MetricsRepository } from './metrics.repository';
 import { SliceLoader } from './slice-loader';
 
 @Injectable()
@@ -12,6 +14,7 @@ export class MetricsService {
   constructor(
     private readonly settings: MetricSettingsService,
     private readonly slices: SliceLoader,
+    private readonly repository: MetricsRepository,
   ) {}
 
   async metrics(orgId: string, args: MetricsArgs): Promise<MetricsResult> {
@@ -26,12 +29,17 @@ export class MetricsService {
         granularity: args.granularity ?? 'NONE',
         compareTo: args.compareTo ?? null,
         source: args.source ?? 'AUTO',
+        fillEmptyBuckets: args.fillEmptyBuckets ?? false,
       },
       settings,
     );
     const { current, previous } = await this.slices.loadPeriods(plan);
     const adjust = Boolean(args.adjustPValues) && previous !== null;
     const rows = buildMetricRows(plan, current, previous, { adjustPValues: adjust, orderBy: args.orderBy ?? null });
+    await labelDimensions(rows.flatMap((row) => row.dimensions), {
+      sites: async (ids) => new Map((await this.repository.sitesByIds(orgId, ids)).map((site) => [site.id, site.name])),
+      programs: async (ids) => new Map((await this.repository.programsByIds(orgId, ids)).map((program) => [program.id, program.name])),
+    });
     return {
       measures: plan.measures,
       groupBy: plan.groupBy,

@@ -6,7 +6,6 @@ import { SurveyResponse } from '../responses/survey-response.entity';
 import { Site } from '../sites/site.entity';
 import { DimensionValue } from './dto/metrics-result.types';
 import { SiteRankingEntry } from './dto/site-ranking.types';
-import { dimensionLabel } from './loaders/dimension-labels';
 import { RequestLoaders } from './loaders/request-loaders';
 
 // Nested fields resolved through per-request DataLoaders: a list of 500 rows costs one site query.
@@ -14,15 +13,6 @@ import { RequestLoaders } from './loaders/request-loaders';
 @Resolver(() => DimensionValue)
 export class DimensionValueResolver {
   constructor(private readonly loaders: RequestLoaders) {}
-
-  @ResolveField(() => String, { description: 'Site or program name, channel or country name, city, region, team or topic.' })
-  label(@Parent() value: DimensionValue, @Context('req') req: OrgScopedRequest): Promise<string> {
-    const loaders = this.loaders.for(req, req.principal!.orgId);
-    return dimensionLabel(value.dimension, value.id, {
-      siteName: async (id) => (await loaders.site.load(id))?.name ?? null,
-      programName: async (id) => (await loaders.program.load(id))?.name ?? null,
-    });
-  }
 
   @ResolveField(() => Site, { nullable: true, description: 'The site, for the SITE dimension.' })
   async site(@Parent() value: DimensionValue, @Context('req') req: OrgScopedRequest): Promise<Site | null> {

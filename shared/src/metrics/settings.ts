@@ -45,8 +45,16 @@ function atLeast(name: string, value: number, min: number): void {
   }
 }
 
-/** Defaults overlaid with the organisation's choices, validated; throws RangeError naming the bad setting. */
+/** Objects this function returned: frozen, so resolving them again may hand them back as they are. */
+const RESOLVED = new WeakSet<object>();
+
+/**
+ * Defaults overlaid with the organisation's choices, validated; throws RangeError naming the bad
+ * setting. The result is frozen, and resolving it again is free (computeMetric resolves its
+ * settings on every call, tens of thousands of times for a large result).
+ */
 export function resolveMetricSettings(overrides: Partial<MetricSettings> = {}): MetricSettings {
+  if (RESOLVED.has(overrides)) return overrides as MetricSettings;
   const settings: MetricSettings = { ...DEFAULT_METRIC_SETTINGS };
   for (const [key, value] of Object.entries(overrides)) {
     if (!(key in DEFAULT_METRIC_SETTINGS)) throw new RangeError(`unknown metric setting ${key}`);
@@ -59,5 +67,6 @@ export function resolveMetricSettings(overrides: Partial<MetricSettings> = {}): 
   atLeast('minSample', settings.minSample, 0);
   atLeast('passMarkPct', settings.passMarkPct, 0);
   atLeast('scoreCapPct', settings.scoreCapPct, settings.passMarkPct);
+  RESOLVED.add(Object.freeze(settings));
   return settings;
 }

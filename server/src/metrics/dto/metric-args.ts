@@ -37,6 +37,13 @@ export class MetricsArgs {
 
   @Field(() => MetricOrder, { nullable: true, description: 'Default: by time bucket, then by group.' })
   orderBy?: MetricOrder | null;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'With groupBy and a DAY, WEEK, MONTH or QUARTER granularity: also return, for every group seen, the buckets of the period in which it has no data (value null, n 0). Default: only rows that hold data. Without groupBy every bucket is always returned.',
+  })
+  fillEmptyBuckets?: boolean;
 }
 
 @ArgsType()

@@ -40,7 +40,10 @@ export class DimensionValue {
   @Field(() => ID, { nullable: true, description: 'Site or program id, country code, channel, "PH:Manila", region, team or topic; null = none recorded.' })
   id: string | null;
 
-  // `label` and `site` are resolved per request with DataLoader (dimension-value.resolver.ts).
+  @Field({ description: 'Site or program name, channel or country name, city, region, team or topic.' })
+  label?: string;
+
+  // `site` is resolved per request with DataLoader (nested-fields.resolvers.ts).
 }
 
 @ObjectType({ description: "A time bucket in the site's local time." })

@@ -32,18 +32,43 @@ describe('buildMetricRows', () => {
     expect(rows[0].cells[0].significant).toBeNull(); // not comparing
   });
 
-  it('fills every ISO week of the period for every group seen, empty ones with n 0', () => {
-    const plan = planMetrics('1', request({ groupBy: ['CHANNEL'], granularity: 'WEEK' }), settings);
+  it('fills every ISO week of the period for every group seen on request, empty ones with n 0', () => {
     const slices: SliceMap = new Map();
     addFactRows(slices, ['CHANNEL'], ['csat_n', 'csat_top2'], [{ dim_channel: 'CHAT', bucket: '2026-03-09', csat_n: 2, csat_top2: 1 }]);
     addFactRows(slices, ['CHANNEL'], ['wait_answered_s', 'answered'], [{ dim_channel: 'VOICE', bucket: '2026-03-02', wait_answered_s: 40, answered: 2 }]);
-    const rows = buildMetricRows(plan, slices, null, options);
-    expect(rows.map((r) => [r.bucket?.label, r.dimensions[0].id, r.cells[0].n, r.cells[1].value])).toEqual([
+    const shown = (rows: ReturnType<typeof buildMetricRows>) => rows.map((r) => [r.bucket?.label, r.dimensions[0].id, r.cells[0].n, r.cells[1].value]);
+    const filled = planMetrics('1', request({ groupBy: ['CHANNEL'], granularity: 'WEEK', fillEmptyBuckets: true }), settings);
+    expect(shown(buildMetricRows(filled, slices, null, options))).toEqual([
       ['2026-W10', 'CHAT', 0, null],
       ['2026-W10', 'VOICE', 0, 20],
       ['2026-W11', 'CHAT', 2, null],
       ['2026-W11', 'VOICE', 0, null],
     ]);
+    // By default a grouped result holds the rows with data only.
+    const sparse = planMetrics('1', request({ groupBy: ['CHANNEL'], granularity: 'WEEK' }), settings);
+    expect(shown(buildMetricRows(sparse, slices, null, options))).toEqual([
+      ['2026-W10', 'VOICE', 0, 20],
+      ['2026-W11', 'CHAT', 2, null],
+    ]);
+  });
+
+  it('fills every bucket of an ungrouped series, data or not', () => {
+    const plan = planMetrics('1', request({ measures: ['CSAT'], granularity: 'WEEK' }), settings);
+    const rows = buildMetricRows(plan, new Map(), null, options);
+    expect(rows.map((r) => [r.bucket?.start, r.cells[0].n])).toEqual([['2026-03-02', 0], ['2026-03-09', 0]]);
+  });
+
+  it('orders a large result by bucket, then ids in natural order', () => {
+    const plan = planMetrics('1', request({ measures: ['CSAT'], groupBy: ['SITE', 'CHANNEL'], granularity: 'WEEK' }), settings);
+    const slices: SliceMap = new Map();
+    const facts = [];
+    for (const bucket of ['2026-03-09', '2026-03-02']) for (const site of ['10', '9', '100']) for (const channel of ['VOICE', 'CHAT']) facts.push({ dim_site: site, dim_channel: channel, bucket, csat_n: 1, csat_top2: 1 });
+    addFactRows(slices, ['SITE', 'CHANNEL'], ['csat_n', 'csat_top2'], facts);
+    const rows = buildMetricRows(plan, slices, null, options);
+    expect(rows.slice(0, 6).map((r) => `${r.bucket!.start} ${r.dimensions[0].id} ${r.dimensions[1].id}`)).toEqual([
+      '2026-03-02 9 CHAT', '2026-03-02 9 VOICE', '2026-03-02 10 CHAT', '2026-03-02 10 VOICE', '2026-03-02 100 CHAT', '2026-03-02 100 VOICE',
+    ]);
+    expect(rows[6].bucket!.start).toBe('2026-03-09');
   });
 
   it('always answers a period total, even with no data at all', () => {

@@ -28,6 +28,8 @@ export interface MetricsRequest {
   granularity: Granularity;
   compareTo: ComparePeriod | null;
   source: MetricSource;
+  /** With groupBy: also every calendar bucket in which a group has no data (default: only buckets with data). */
+  fillEmptyBuckets?: boolean;
 }
 
 /** A validated request: what to query, from where, over which periods. */
@@ -45,6 +47,7 @@ export interface MetricsPlan {
   previous: SliceWindow | null;
   /** The parts to sum, per fact that any measure reads. */
   partsByFact: ReadonlyMap<Fact, Part[]>;
+  fillEmptyBuckets: boolean;
 }
 
 export const MAX_GROUP_BY = 3;
@@ -126,5 +129,6 @@ export function planMetrics(orgId: string, request: MetricsRequest, settings: Me
     current,
     previous: request.compareTo ? comparisonSliceWindow(request.compareTo, current) : null,
     partsByFact: partsByFactOf(measures, settings),
+    fillEmptyBuckets: Boolean(request.fillEmptyBuckets),
   };
 }

@@ -19,8 +19,14 @@ export interface Slice {
 
 export type SliceMap = Map<string, Slice>;
 
-/** Results larger than this are a mistake (or a job for an export), not a screen. */
+/** Filled grids larger than this are a mistake (or a job for an export), not a screen. */
 export const MAX_RESULT_ROWS = 20_000;
+/**
+ * Rows that all hold data: a whole site x channel x week cube of a large organisation over two
+ * years fits (200 sites, 6 channels, 105 weeks is 126,000 at most; real ones are sparser).
+ * Still a guard: beyond it the answer would take seconds and hundreds of megabytes.
+ */
+export const MAX_SPARSE_RESULT_ROWS = 150_000;
 
 const keyOf = (ids: readonly (string | null)[], bucket: string | null): string => JSON.stringify([bucket, ...ids]);
 
@@ -44,17 +50,19 @@ export function findSlice(slices: SliceMap, slice: Pick<Slice, 'dimensions' | 'b
 }
 
 /**
- * Every group seen, in every calendar bucket of the period, so a chart gets a point per day, week,
- * month or quarter even where nothing happened (value null, n 0). Local hours stay sparse: which
- * wall-clock hours exist on a DST day depends on the site. Without groupBy there is always a row.
+ * The rows of a result. Without groupBy, a series: one row per calendar bucket of the period
+ * (or the one total), data or not, so a chart needs no gap filling. With groupBy, the groups and
+ * buckets that hold data; `fill` adds every calendar bucket of the period for every group seen
+ * (value null, n 0). Local hours stay sparse: which wall-clock hours exist on a DST day depends
+ * on the site.
  */
-export function denseSlices(slices: SliceMap, groupBy: readonly Dimension[], granularity: Granularity, from: string, to: string): Slice[] {
-  if (granularity === 'HOUR') return checkSize([...slices.values()]);
+export function resultSlices(slices: SliceMap, groupBy: readonly Dimension[], granularity: Granularity, from: string, to: string, fill: boolean): Slice[] {
+  if (granularity === 'HOUR' || (groupBy.length && !fill)) return checkSize([...slices.values()], MAX_SPARSE_RESULT_ROWS);
   const groups = new Map<string, DimensionKey[]>();
   if (!groupBy.length) groups.set('[]', []);
   for (const slice of slices.values()) groups.set(JSON.stringify(slice.dimensions.map((d) => d.id)), slice.dimensions);
   const buckets = isCalendarGranularity(granularity) ? calendarBuckets(granularity, from, to) : [null];
-  checkSize({ length: groups.size * buckets.length });
+  checkSize({ length: groups.size * buckets.length }, MAX_RESULT_ROWS);
   const dense: Slice[] = [];
   for (const dimensions of groups.values()) {
     for (const bucket of buckets) dense.push(findSlice(slices, { dimensions, bucket }) ?? { dimensions, bucket, parts: {} });
@@ -62,9 +70,9 @@ export function denseSlices(slices: SliceMap, groupBy: readonly Dimension[], gra
   return dense;
 }
 
-function checkSize<T extends { length: number }>(rows: T): T {
-  if (rows.length > MAX_RESULT_ROWS) {
-    throw userInputError(`the result would have ${rows.length} rows; at most ${MAX_RESULT_ROWS}: shorten the period, use a coarser granularity or fewer groupBy dimensions`);
+function checkSize<T extends { length: number }>(rows: T, max: number): T {
+  if (rows.length > max) {
+    throw userInputError(`the result would have ${rows.length} rows; at most ${max}: shorten the period, use a coarser granularity or fewer groupBy dimensions`);
   }
   return rows;
 }

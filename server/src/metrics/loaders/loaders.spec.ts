@@ -1,5 +1,5 @@
 import { createLoaders, LoaderSource } from './create-loaders';
-import { dimensionLabel } from './dimension-labels';
+import { dimensionLabel, labelDimensions } from './dimension-labels';
 
 function countingSource() {
   const calls: string[][] = [];
@@ -40,5 +40,26 @@ describe('dimensionLabel', () => {
     ['TOPIC', null, 'No topic'],
   ] as const)('%s %p is labelled %p', async (dimension, id, label) => {
     expect(await dimensionLabel(dimension, id, lookups)).toBe(label);
+  });
+});
+
+describe('labelDimensions', () => {
+  it('labels every value of a result, reading each kind of name once for all its ids', async () => {
+    const calls: string[][] = [];
+    const names = {
+      sites: async (ids: string[]) => (calls.push(ids), new Map([['7', 'Manila Center']])),
+      programs: async (ids: string[]) => (calls.push(ids), new Map<string, string>()),
+    };
+    const values = [
+      { dimension: 'SITE', id: '7' },
+      { dimension: 'CHANNEL', id: 'CHAT' },
+      { dimension: 'SITE', id: '7' },
+      { dimension: 'SITE', id: '8' },
+      { dimension: 'REGION', id: null },
+    ] as const;
+    const labelled = values.map((v) => ({ ...v }) as { dimension: (typeof v)['dimension']; id: string | null; label?: string });
+    await labelDimensions(labelled, names);
+    expect(labelled.map((v) => v.label)).toEqual(['Manila Center', 'Chat', 'Manila Center', 'Site 8', 'No region']);
+    expect(calls).toEqual([['7', '8']]); // no program in the result: no program query
   });
 });
