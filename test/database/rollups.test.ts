@@ -58,4 +58,55 @@ describe('daily rollups', () => {
     expect(rows[1]).toMatchObject({ code: 'LAX', day: '2026-03-02', csat_sum: 4 });
     expect(rows.filter((r) => r.code === 'MNL').map((r) => r.responses)).toEqual([99, 99]);
   });
+
+  /** Every row of a grain table, as comparable text. */
+  async function grainRows(table: string): Promise<string[]> {
+    const { rows } = await db.client.query(`SELECT to_jsonb(t) - 'org_id' AS r FROM ${table} t WHERE org_id = $1`, [org.orgId]);
+    return rows.map((row) => JSON.stringify(row.r)).sort();
+  }
+
+  /** The weekly, monthly and organisation-wide rows, recomputed from the daily rows in SQL of the test's own. */
+  async function expectedGrains(): Promise<Record<string, string[]>> {
+    const sums = 'sum(responses) AS responses, sum(csat_n) AS csat_n, sum(csat_top2) AS csat_top2, sum(csat_bottom2) AS csat_bottom2, sum(csat_sum) AS csat_sum, sum(csat_sumsq) AS csat_sumsq, sum(nps_n) AS nps_n, sum(nps_promoters) AS nps_promoters, sum(nps_passives) AS nps_passives, sum(nps_detractors) AS nps_detractors, sum(ces_n) AS ces_n, sum(ces_easy) AS ces_easy, sum(ces_sum) AS ces_sum, sum(ces_sumsq) AS ces_sumsq, sum(resolved_n) AS resolved_n, sum(resolved_yes) AS resolved_yes';
+    const query = async (sql: string) => (await db.client.query(`SELECT to_jsonb(t) AS r FROM (${sql}) t`, [org.orgId])).rows.map((row) => JSON.stringify(row.r)).sort();
+    const perSite = (unit: string) =>
+      query(`SELECT site_id, channel, program_id, date_trunc('${unit}', local_date)::date AS local_date, ${sums} FROM survey_daily WHERE org_id = $1 GROUP BY 1, 2, 3, 4`);
+    return {
+      survey_weekly: await perSite('week'),
+      survey_monthly: await perSite('month'),
+      survey_org_daily: await query(`SELECT channel, program_id, local_date, ${sums} FROM survey_daily WHERE org_id = $1 GROUP BY 1, 2, 3`),
+    };
+  }
+
+  async function actualGrains(): Promise<Record<string, string[]>> {
+    return { survey_weekly: await grainRows('survey_weekly'), survey_monthly: await grainRows('survey_monthly'), survey_org_daily: await grainRows('survey_org_daily') };
+  }
+
+  it('keeps the weekly, monthly and organisation-wide grains equal to sums of the daily rows, after full and partial refreshes', async () => {
+    await refreshDailyRollups(db.client, 'survey', org.orgId, 'ALL');
+    const afterAll = await actualGrains();
+    expect(afterAll.survey_weekly.length).toBeGreaterThan(0);
+    expect(afterAll).toEqual(await expectedGrains());
+
+    // 3 March (a Tuesday) in Manila moves to 31 March: two weeks, two months and two dates change.
+    const insert = `INSERT INTO survey_response (org_id, site_id, channel, program_id, responded_at, csat, nps, external_id) VALUES ($1, $2, 'CHAT', $3, $4, $5, $6, $7)`;
+    await db.client.query(insert, [org.orgId, org.siteIds.MNL, org.programId, '2026-03-03T02:00:00Z', 5, 10, 'f']);
+    await refreshDailyRollups(db.client, 'survey', org.orgId, { sql: `SELECT $2::bigint AS site_id, '2026-03-03'::date AS local_date`, params: [org.siteIds.MNL] });
+    expect(await actualGrains()).toEqual(await expectedGrains());
+    await db.client.query(`UPDATE survey_response SET responded_at = '2026-03-31T02:00:00Z' WHERE external_id = 'f'`);
+    await refreshDailyRollups(db.client, 'survey', org.orgId, {
+      sql: `SELECT $2::bigint AS site_id, d::date AS local_date FROM unnest('{2026-03-03,2026-03-31}'::date[]) d`,
+      params: [org.siteIds.MNL],
+    });
+    expect(await actualGrains()).toEqual(await expectedGrains());
+    // A day that lost its last row leaves no empty row behind in any grain.
+    await db.client.query(`DELETE FROM survey_response WHERE site_id = $1`, [org.siteIds.MNL]);
+    await refreshDailyRollups(db.client, 'survey', org.orgId, {
+      sql: `SELECT $2::bigint AS site_id, d::date AS local_date FROM unnest('{2026-03-01,2026-03-02,2026-03-31}'::date[]) d`,
+      params: [org.siteIds.MNL],
+    });
+    const grains = await actualGrains();
+    expect(grains).toEqual(await expectedGrains());
+    expect(grains.survey_weekly.map((r) => String(JSON.parse(r).site_id))).not.toContain(org.siteIds.MNL);
+  });
 });

@@ -57,7 +57,7 @@ describe('row-level security as the application role', () => {
   });
 
   it('sees nothing at all without the settings (fail closed)', async () => {
-    for (const table of ['organization', 'site', 'program', 'survey_response', 'survey_daily', 'app_user']) {
+    for (const table of ['organization', 'site', 'program', 'survey_response', 'survey_daily', 'survey_weekly', 'survey_org_daily', 'app_user']) {
       expect(await asApp({}, `SELECT * FROM ${table}`)).toEqual([]);
     }
   });
@@ -74,6 +74,19 @@ describe('row-level security as the application role', () => {
     const rows = await asApp<{ code: string }>({ org: a.orgId, sites: a.siteIds.A2 }, `SELECT s.code FROM survey_response r JOIN site s ON s.org_id = r.org_id AND s.id = r.site_id`);
     expect(rows.map((r) => r.code)).toEqual(['A2', 'A2']);
     expect((await asApp<{ code: string }>({ org: a.orgId, sites: a.siteIds.A2 }, `SELECT code FROM site`)).map((r) => r.code)).toEqual(['A2']);
+  });
+
+  it('shows organisation-wide rollup rows to an organisation-wide scope only, never to a site manager', async () => {
+    await db.client.query(
+      `INSERT INTO survey_org_daily (org_id, channel, program_id, local_date, responses) VALUES ($1, 'CHAT', $2, '2026-03-01', 5)`,
+      [a.orgId, a.programId],
+    );
+    expect(await asApp({ org: a.orgId, sites: '*' }, `SELECT responses::int FROM survey_org_daily`)).toEqual([{ responses: 5 }]);
+    expect(await asApp({ org: a.orgId, sites: a.siteIds.A2 }, `SELECT * FROM survey_org_daily`)).toEqual([]);
+    expect(await asApp({ org: b.orgId, sites: '*' }, `SELECT * FROM survey_org_daily`)).toEqual([]);
+    await expect(
+      asApp({ org: a.orgId, sites: a.siteIds.A2 }, `INSERT INTO survey_org_daily (org_id, channel, program_id, local_date) VALUES ($1, 'VOICE', $2, '2026-03-01')`, [a.orgId, a.programId]),
+    ).rejects.toThrow(/row-level security/);
   });
 
   it('refuses to write into another organisation', async () => {

@@ -1,3 +1,4 @@
+import { derivedRollupKeys, refreshDerivedRollups } from './derived-rollups';
 import { Fact, FACT_TABLES, localDateSql } from './fact-tables';
 
 export interface Queryable {
@@ -17,6 +18,13 @@ export interface AffectedDays {
  * deltas keeps updates and re-imports exact.
  */
 export async function refreshDailyRollups(db: Queryable, fact: Fact, orgId: string, affected: AffectedDays | 'ALL'): Promise<void> {
+  // The weekly, monthly and organisation-wide grains are sums of daily rows (derived-rollups.ts).
+  const derived = await derivedRollupKeys(db, orgId, affected);
+  await refreshSiteDays(db, fact, orgId, affected);
+  await refreshDerivedRollups(db, fact, orgId, derived);
+}
+
+async function refreshSiteDays(db: Queryable, fact: Fact, orgId: string, affected: AffectedDays | 'ALL'): Promise<void> {
   const { table, time, rollup, parts } = FACT_TABLES[fact];
   const names = Object.keys(parts);
   const localDate = localDateSql(fact);

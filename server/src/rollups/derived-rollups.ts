@@ -1,0 +1,95 @@
+import { FACT_TABLES, Fact } from './fact-tables';
+import { DERIVED_GRAINS, grainTable } from './rollup-grains';
+import type { AffectedDays, Queryable } from './rollup-refresh';
+
+/** The rows of the derived grains that a change of some site-days makes stale. */
+export type DerivedRollupKeys =
+  | 'ALL'
+  | {
+      /** Site-local dates (ORG_DAY rows). */
+      dates: string[];
+      /** (site, Monday) pairs (WEEK rows), as two aligned arrays. */
+      weekSites: string[];
+      weekStarts: string[];
+      /** (site, 1st of month) pairs (MONTH rows). */
+      monthSites: string[];
+      monthStarts: string[];
+    };
+
+/**
+ * The derived rows of the affected site-days. Read before the daily rows change: the affected
+ * SQL may read the daily rollup itself (a site's days before its time zone changed).
+ */
+export async function derivedRollupKeys(db: Queryable, orgId: string, affected: AffectedDays | 'ALL'): Promise<DerivedRollupKeys> {
+  if (affected === 'ALL') return 'ALL';
+  const result = await db.query(
+    `WITH a AS MATERIALIZED (SELECT DISTINCT site_id, local_date FROM (${affected.sql}) x),
+     w AS (SELECT DISTINCT site_id, date_trunc('week', local_date)::date AS start FROM a),
+     m AS (SELECT DISTINCT site_id, date_trunc('month', local_date)::date AS start FROM a)
+     SELECT $1::bigint AS org_id, -- the affected SQL may use it, or not
+            (SELECT coalesce(array_agg(DISTINCT local_date::text), '{}') FROM a) AS dates,
+            w.sites AS week_sites, w.starts AS week_starts, m.sites AS month_sites, m.starts AS month_starts
+     FROM (SELECT coalesce(array_agg(site_id::text ORDER BY site_id, start), '{}') AS sites,
+                  coalesce(array_agg(start::text ORDER BY site_id, start), '{}') AS starts FROM w) w,
+          (SELECT coalesce(array_agg(site_id::text ORDER BY site_id, start), '{}') AS sites,
+                  coalesce(array_agg(start::text ORDER BY site_id, start), '{}') AS starts FROM m) m`,
+    [orgId, ...(affected.params ?? [])],
+  );
+  // pg's Client answers { rows }, TypeORM's query runner the rows themselves.
+  const [row] = (Array.isArray(result) ? result : result.rows) as Record<string, string[]>[];
+  return { dates: row.dates, weekSites: row.week_sites, weekStarts: row.week_starts, monthSites: row.month_sites, monthStarts: row.month_starts };
+}
+
+/**
+ * Recomputes the derived grains' rows (WEEK, MONTH, ORG_DAY) from the daily rollup, after the
+ * daily rows of the same transaction are up to date. Sums of sums: exact, and cheap next to
+ * the daily refresh, which reads raw rows.
+ */
+export async function refreshDerivedRollups(db: Queryable, fact: Fact, orgId: string, keys: DerivedRollupKeys): Promise<void> {
+  const daily = FACT_TABLES[fact].rollup;
+  const names = Object.keys(FACT_TABLES[fact].parts);
+  const sums = names.map((n) => `sum(d.${n})`).join(', ');
+  for (const grain of DERIVED_GRAINS) {
+    const { table, unit } = grainTable(fact, grain);
+    if (grain === 'ORG_DAY') {
+      const where = keys === 'ALL' ? '' : 'AND d.local_date = ANY($2::date[])';
+      const params = keys === 'ALL' ? [orgId] : [orgId, keys.dates];
+      if (keys !== 'ALL' && !keys.dates.length) continue;
+      await db.query(`DELETE FROM ${table} d WHERE d.org_id = $1 ${where}`, params);
+      await db.query(
+        `INSERT INTO ${table} (org_id, channel, program_id, local_date, ${names.join(', ')})
+         SELECT d.org_id, d.channel, d.program_id, d.local_date, ${sums}
+         FROM ${daily} d WHERE d.org_id = $1 ${where}
+         GROUP BY d.org_id, d.channel, d.program_id, d.local_date`,
+        params,
+      );
+      continue;
+    }
+    const start = `date_trunc('${unit}', d.local_date)::date`;
+    if (keys === 'ALL') {
+      await db.query(`DELETE FROM ${table} WHERE org_id = $1`, [orgId]);
+      await db.query(
+        `INSERT INTO ${table} (org_id, site_id, channel, program_id, local_date, ${names.join(', ')})
+         SELECT d.org_id, d.site_id, d.channel, d.program_id, ${start}, ${sums}
+         FROM ${daily} d WHERE d.org_id = $1
+         GROUP BY d.org_id, d.site_id, d.channel, d.program_id, ${start}`,
+        [orgId],
+      );
+      continue;
+    }
+    const [sites, starts] = grain === 'WEEK' ? [keys.weekSites, keys.weekStarts] : [keys.monthSites, keys.monthStarts];
+    if (!sites.length) continue;
+    const params = [orgId, sites, starts];
+    const affected = `unnest($2::bigint[], $3::date[]) AS k(site_id, start)`;
+    await db.query(`DELETE FROM ${table} t USING ${affected} WHERE t.org_id = $1 AND t.site_id = k.site_id AND t.local_date = k.start`, params);
+    await db.query(
+      `INSERT INTO ${table} (org_id, site_id, channel, program_id, local_date, ${names.join(', ')})
+       SELECT d.org_id, d.site_id, d.channel, d.program_id, k.start, ${sums}
+       FROM ${affected}
+       JOIN ${daily} d ON d.org_id = $1 AND d.site_id = k.site_id
+        AND d.local_date >= k.start AND d.local_date < (k.start + interval '1 ${unit}')::date
+       GROUP BY d.org_id, d.site_id, d.channel, d.program_id, k.start`,
+      params,
+    );
+  }
+}
