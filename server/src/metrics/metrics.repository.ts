@@ -16,6 +16,11 @@ export class MetricsRepository {
     return this.db.query(sql, params);
   }
 
+  /** The request's scope covers every site of the organisation (not a site manager's list). */
+  seesAllSites(): boolean {
+    return this.db.scope().siteIds === '*';
+  }
+
   /** Rows of a slice query built by buildFactSliceQuery. */
   sumParts(query: BuiltQuery): Promise<Record<string, unknown>[]> {
     return this.run(query.sql, query.params);

@@ -11,6 +11,7 @@ export class SliceLoader {
   constructor(private readonly repository: MetricsRepository) {}
 
   async load(plan: MetricsPlan, window: SliceWindow): Promise<SliceMap> {
+    const allSites = this.repository.seesAllSites();
     const results = await Promise.all(
       [...plan.partsByFact].map(async ([fact, parts]) => {
         const query = buildFactSliceQuery({
@@ -22,6 +23,7 @@ export class SliceLoader {
           granularity: plan.granularity,
           window,
           filter: plan.filter,
+          allSites,
         });
         return { parts, rows: await this.repository.sumParts(query) };
       }),

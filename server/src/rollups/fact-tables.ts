@@ -72,6 +72,11 @@ export const FACT_TABLES: Record<Fact, FactTable> = {
   },
 };
 
+/** Parts stored as numeric (evaluation score sums, which have decimals); every other part is an integer count or sum. */
+export function isNumericPart(part: string): boolean {
+  return /_score_sum(sq)?$/.test(part);
+}
+
 /** The site-local calendar date of a fact row (`s` is the joined site). */
 export function localDateSql(fact: Fact): string {
   return `(f.${FACT_TABLES[fact].time} AT TIME ZONE s.time_zone)::date`;

@@ -22,6 +22,7 @@ const EXAMPLES: Record<string, FactSliceSpec> = {
     granularity: 'WEEK',
     window,
     filter: { countries: ['PH', 'PT'], channels: ['VOICE', 'CHAT'], programIds: ['7'] },
+    allSites: true,
   },
   'Service level per site-local hour, from raw intervals, over a partial day': {
     fact: 'kpi',
@@ -32,6 +33,7 @@ const EXAMPLES: Record<string, FactSliceSpec> = {
     granularity: 'HOUR',
     window: { ...window, from: '2026-03-08', to: '2026-03-08', fromTime: new Date('2026-03-08T06:00:00Z'), toTime: new Date('2026-03-08T18:00:00Z') },
     filter: { siteIds: ['3'] },
+    allSites: true,
   },
   'Resolved rate by agent team and topic, raw survey rows (team and topic are not in the rollup key)': {
     fact: 'survey',
@@ -42,6 +44,7 @@ const EXAMPLES: Record<string, FactSliceSpec> = {
     granularity: 'NONE',
     window,
     filter: { topics: ['Billing'] },
+    allSites: true,
   },
   'QA score by region and month of the previous period, shifted onto the current months': {
     fact: 'evaluation',
@@ -52,6 +55,40 @@ const EXAMPLES: Record<string, FactSliceSpec> = {
     granularity: 'MONTH',
     window: { from: '2026-01-29', to: '2026-02-28', fromTime: null, toTime: null, shift: { days: 31, years: 0 } },
     filter: { regions: ['APAC'] },
+    allSites: true,
+  },
+  'CSAT and NPS by channel and ISO week over every site, from the organisation-wide daily rollup': {
+    fact: 'survey',
+    source: 'ROLLUP',
+    orgId: '1',
+    parts: ['csat_n', 'csat_top2', 'nps_n', 'nps_promoters', 'nps_detractors'],
+    groupBy: ['CHANNEL'],
+    granularity: 'WEEK',
+    window: { ...window, from: '2024-03-01', to: '2026-02-28' },
+    filter: { programIds: ['7'] },
+    allSites: true,
+  },
+  'Responses by site and channel per ISO week over two years: whole weeks from the weekly rollup, the edges from the daily one': {
+    fact: 'survey',
+    source: 'ROLLUP',
+    orgId: '1',
+    parts: ['responses'],
+    groupBy: ['SITE', 'CHANNEL'],
+    granularity: 'WEEK',
+    window: { ...window, from: '2024-03-01', to: '2026-02-28' },
+    filter: {},
+    allSites: true,
+  },
+  "A site manager's CSAT over a quarter: whole months, then whole weeks, then days": {
+    fact: 'survey',
+    source: 'ROLLUP',
+    orgId: '1',
+    parts: ['csat_n', 'csat_top2'],
+    groupBy: [],
+    granularity: 'NONE',
+    window: { ...window, from: '2026-08-29', to: '2026-11-27' },
+    filter: {},
+    allSites: false,
   },
 };
 
@@ -88,8 +125,10 @@ describe('buildFactSliceQuery', () => {
   it('reads the rollup with column sums and raw rows with the rollup-building aggregates', () => {
     const base = EXAMPLES['Resolved rate by agent team and topic, raw survey rows (team and topic are not in the rollup key)'];
     expect(buildFactSliceQuery(base).sql).toContain('count(*) FILTER (WHERE f.resolved)::float8 AS resolved_yes');
-    const rollup = buildFactSliceQuery({ ...base, source: 'ROLLUP', groupBy: ['CHANNEL'], filter: {} });
-    expect(rollup.sql).toContain('coalesce(sum(d.resolved_yes), 0)::float8 AS resolved_yes');
-    expect(rollup.sql).toContain('FROM survey_daily d');
+    const rollup = { ...base, source: 'ROLLUP', groupBy: ['CHANNEL'], filter: {}, allSites: false } as const;
+    expect(buildFactSliceQuery({ ...rollup, granularity: 'DAY' }).sql).toContain('coalesce(sum(d.resolved_yes::float8), 0)::float8 AS resolved_yes');
+    expect(buildFactSliceQuery({ ...rollup, granularity: 'DAY' }).sql).toContain('FROM survey_daily d');
+    expect(buildFactSliceQuery(rollup).sql).toContain('FROM survey_monthly d'); // the whole of March
+    expect(buildFactSliceQuery({ ...rollup, allSites: true }).sql).toContain('FROM survey_org_daily d');
   });
 });

@@ -1,34 +1,106 @@
+import type { Dimension } from '@cxlens/shared';
 import { FACT_TABLES } from '../../rollups/fact-tables';
-import { dimensionColumn, dimensionSql, factAlias } from './dimension-sql';
-import { whereConditions } from './filter-sql';
-import { partSumsSql } from './part-sums-sql';
+import { grainTable } from '../../rollups/rollup-grains';
+import { dimensionColumn, dimensionNeedsSite, dimensionSql, factAlias } from './dimension-sql';
+import { siteFilterUsed, whereConditions } from './filter-sql';
+import { partSumsSql, rollupSum } from './part-sums-sql';
+import { RollupSegment, rollupCover } from './rollup-cover';
 import { FactSliceSpec } from './slice-spec';
 import { BuiltQuery, SqlParams } from './sql-params';
-import { bucketSql, localTimeSql } from './time-bucket-sql';
+import { bucketKeySql, bucketTextSql, localTimeSql } from './time-bucket-sql';
 
 export const BUCKET_COLUMN = 'bucket';
 
+/** The organisation-wide grain answers when nothing needs a site (and the caller sees every site). */
+export function organizationWideSlice(spec: Pick<FactSliceSpec, 'groupBy' | 'filter' | 'allSites'>): boolean {
+  return spec.allSites && !spec.groupBy.some((d) => d === 'SITE' || dimensionNeedsSite(d)) && !spec.filter.siteIds && !siteFilterUsed(spec.filter);
+}
+
+/** The rollup rows a slice reads: whole months, weeks or organisation-wide days where they fit, days elsewhere. */
+export function sliceSegments(spec: FactSliceSpec): RollupSegment[] {
+  return rollupCover({
+    from: spec.window.from,
+    to: spec.window.to,
+    granularity: spec.granularity,
+    shift: spec.window.shift,
+    organizationWide: organizationWideSlice(spec),
+  });
+}
+
+/** The group-by keys (dimensions, then the time bucket as a timestamp), each named by its result column. */
+function groupKeys(spec: FactSliceSpec, x: string, params: SqlParams): string[] {
+  const keys = spec.groupBy.map((dimension: Dimension) => `${dimensionSql(dimension, x)} AS ${dimensionColumn(dimension)}`);
+  if (spec.granularity !== 'NONE') {
+    keys.push(`${bucketKeySql(spec.granularity, localTimeSql(spec.fact, spec.source), spec.window.shift, params)} AS ${BUCKET_COLUMN}`);
+  }
+  return keys;
+}
+
+/** The result columns over the grouped keys of `alias`: the bucket turned into its text once per group, not per row. */
+function resultColumns(spec: FactSliceSpec, alias: string): string[] {
+  const columns = spec.groupBy.map((dimension) => `${alias}.${dimensionColumn(dimension)}`);
+  if (spec.granularity !== 'NONE') columns.push(`${bucketTextSql(spec.granularity, `${alias}.${BUCKET_COLUMN}`)} AS ${BUCKET_COLUMN}`);
+  return columns;
+}
+
+const groupByClause = (keys: readonly string[]) => (keys.length ? `\nGROUP BY ${keys.map((_, i) => i + 1).join(', ')}` : '');
+
+const keyColumns = (spec: FactSliceSpec, alias: string) =>
+  [...spec.groupBy.map(dimensionColumn), ...(spec.granularity !== 'NONE' ? [BUCKET_COLUMN] : [])].map((c) => `${alias}.${c}`);
+
+/** Raw rows need their site for its time zone; rollup rows only for a site attribute (country, city, region). */
+function siteJoin(spec: FactSliceSpec, x: string): string {
+  const needed = spec.source === 'RAW' || spec.groupBy.some(dimensionNeedsSite) || siteFilterUsed(spec.filter);
+  return needed ? `\nJOIN site s ON s.org_id = ${x}.org_id AND s.id = ${x}.site_id` : '';
+}
+
 /**
- * The one analytics query: a fact's parts summed per group and site-local time bucket, from the
- * daily rollup or from raw rows. Identifiers come from fixed maps; values are bind parameters.
+ * The one analytics query: a fact's parts summed per group and site-local time bucket, from
+ * the rollups or from raw rows. Identifiers come from fixed maps; values are bind parameters.
+ * A rollup period made of several grains (months, weeks, days at the edges) reads each grain
+ * in a branch of a UNION ALL and sums the branches.
  */
 export function buildFactSliceQuery(spec: FactSliceSpec): BuiltQuery {
   const params = new SqlParams();
   const x = factAlias(spec.source);
-  const { table, rollup } = FACT_TABLES[spec.fact];
-  const groups = spec.groupBy.map((dimension) => `${dimensionSql(dimension, x)} AS ${dimensionColumn(dimension)}`);
-  if (spec.granularity !== 'NONE') {
-    const localTime = localTimeSql(spec.fact, spec.source);
-    groups.push(`${bucketSql(spec.granularity, localTime, spec.window.shift, params)} AS ${BUCKET_COLUMN}`);
-  }
-  // Built before the select list is joined so the placeholders number in reading order.
-  const where = whereConditions(spec.fact, spec.source, spec.orgId, spec.window, spec.filter, params);
-  const select = [...groups, ...partSumsSql(spec.fact, spec.source, spec.parts)];
-  const groupBy = groups.length ? `\nGROUP BY ${groups.map((_, i) => i + 1).join(', ')}` : '';
+  if (spec.source === 'RAW') return singleQuery(spec, FACT_TABLES[spec.fact].table, null, params);
+  const segments = sliceSegments(spec);
+  if (segments.length === 1) return singleQuery(spec, grainTable(spec.fact, segments[0].grain).table, segments[0], params);
+
+  const branches = segments.map((segment) => {
+    const keys = groupKeys(spec, x, params);
+    const where = whereConditions(spec.fact, spec.source, spec.orgId, { ...spec.window, from: segment.from, to: segment.to }, spec.filter, params);
+    const columns = [...keys, ...spec.parts.map((part) => `${x}.${part}`)];
+    return `SELECT ${columns.join(', ')}
+  FROM ${grainTable(spec.fact, segment.grain).table} ${x}${siteJoin(spec, x).replace('\n', '\n  ')}
+  WHERE ${where.join(' AND ')}`;
+  });
+  const keys = keyColumns(spec, 'u');
+  const sums = spec.parts.map((part) => `${rollupSum(`u.${part}`, part)}::float8 AS ${part}`);
   const sql = `SELECT
+  ${[...resultColumns(spec, 'u'), ...sums].join(',\n  ')}
+FROM (
+  ${branches.join('\n  UNION ALL\n  ')}
+) u${keys.length ? `\nGROUP BY ${keys.join(', ')}` : ''}`;
+  return { sql, params: params.values };
+}
+
+function singleQuery(spec: FactSliceSpec, table: string, segment: RollupSegment | null, params: SqlParams): BuiltQuery {
+  const x = factAlias(spec.source);
+  const keys = groupKeys(spec, x, params);
+  // Built before the select list is joined so the placeholders number in reading order.
+  const window = segment ? { ...spec.window, from: segment.from, to: segment.to } : spec.window;
+  const where = whereConditions(spec.fact, spec.source, spec.orgId, window, spec.filter, params);
+  const select = [...keys, ...partSumsSql(spec.fact, spec.source, spec.parts)];
+  const grouped = `SELECT
   ${select.join(',\n  ')}
-FROM ${spec.source === 'ROLLUP' ? rollup : table} ${x}
-JOIN site s ON s.org_id = ${x}.org_id AND s.id = ${x}.site_id
-WHERE ${where.join('\n  AND ')}${groupBy}`;
+FROM ${table} ${x}${siteJoin(spec, x)}
+WHERE ${where.join('\n  AND ')}${groupByClause(keys)}`;
+  if (spec.granularity === 'NONE') return { sql: grouped, params: params.values };
+  // Grouped on the bucket's timestamp; its text is made once per group.
+  const sql = `SELECT ${[...resultColumns(spec, 'g'), ...spec.parts.map((part) => `g.${part}`)].join(', ')}
+FROM (
+${grouped}
+) g`;
   return { sql, params: params.values };
 }

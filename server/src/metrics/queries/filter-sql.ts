@@ -4,6 +4,11 @@ import { factAlias } from './dimension-sql';
 import { SliceFilter, SliceWindow } from './slice-spec';
 import { SqlParams } from './sql-params';
 
+/** The filter reads attributes of the joined site (country, region). */
+export function siteFilterUsed(filter: SliceFilter): boolean {
+  return Boolean(filter.countries?.length || filter.regions?.length);
+}
+
 /**
  * The WHERE conditions of a slice query: the tenant first, then the period in site-local dates,
  * then the filter lists. Every value is a bind parameter.

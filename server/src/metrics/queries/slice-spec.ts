@@ -33,4 +33,6 @@ export interface FactSliceSpec {
   granularity: Granularity;
   window: SliceWindow;
   filter: SliceFilter;
+  /** The caller sees every site of the organisation (no site manager's scope): organisation-wide rollups may answer. */
+  allSites: boolean;
 }

@@ -17,24 +17,33 @@ export function shiftInterval(shift: PeriodShift): string {
 }
 
 /**
- * The bucket a row falls in, as text: 'YYYY-MM-DD' for the first local day of its day, ISO week
- * (Monday), month or quarter; 'YYYY-MM-DDTHH:00' for a local hour. A comparison period's rows
- * are shifted first, so they land on the current period's buckets.
+ * The bucket a row falls in, as a timestamp (grouped on natively, which is cheaper than text):
+ * the first local day of its day, ISO week (Monday), month or quarter, or its local hour. A
+ * comparison period's rows are shifted first, so they land on the current period's buckets.
  */
-export function bucketSql(granularity: Exclude<Granularity, 'NONE'>, localTime: string, shift: PeriodShift | null, params: SqlParams): string {
+export function bucketKeySql(granularity: Exclude<Granularity, 'NONE'>, localTime: string, shift: PeriodShift | null, params: SqlParams): string {
   const time = shift ? `(${localTime} + ${params.bind(shiftInterval(shift), 'interval')})` : localTime;
+  return `date_trunc('${truncUnit(granularity)}', ${time})`;
+}
+
+function truncUnit(granularity: Exclude<Granularity, 'NONE'>): string {
   switch (granularity) {
     case 'HOUR':
-      return `to_char(date_trunc('hour', ${time}), 'YYYY-MM-DD"T"HH24:00')`;
+      return 'hour';
     case 'DAY':
-      return `to_char(${time}, 'YYYY-MM-DD')`;
+      return 'day';
     case 'WEEK':
-      return `to_char(date_trunc('week', ${time}), 'YYYY-MM-DD')`;
+      return 'week';
     case 'MONTH':
-      return `to_char(date_trunc('month', ${time}), 'YYYY-MM-DD')`;
+      return 'month';
     case 'QUARTER':
-      return `to_char(date_trunc('quarter', ${time}), 'YYYY-MM-DD')`;
+      return 'quarter';
     default:
       return assertNever(granularity);
   }
+}
+
+/** A bucket key as the API's text: 'YYYY-MM-DD' for its first local day, 'YYYY-MM-DDTHH:00' for a local hour. */
+export function bucketTextSql(granularity: Exclude<Granularity, 'NONE'>, key: string): string {
+  return granularity === 'HOUR' ? `to_char(${key}, 'YYYY-MM-DD"T"HH24:00')` : `to_char(${key}, 'YYYY-MM-DD')`;
 }

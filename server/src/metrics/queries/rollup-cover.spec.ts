@@ -1,0 +1,61 @@
+import { addDays, bucketStart, daysInclusive, type Granularity, type PeriodShift } from '@cxlens/shared';
+import { RollupSegment, rollupCover, usableUnits } from './rollup-cover';
+
+const cover = (from: string, to: string, granularity: Granularity = 'NONE', shift: PeriodShift | null = null) =>
+  rollupCover({ from, to, granularity, shift, organizationWide: false });
+
+/** Every local date a segment stands for. */
+function daysOf(segment: RollupSegment): string[] {
+  const days: string[] = [];
+  const end = segment.grain === 'WEEK' ? addDays(segment.to, 6) : segment.grain === 'MONTH' ? addDays(bucketStart('MONTH', addDays(segment.to, 31)), -1) : segment.to;
+  for (let d = segment.from; d <= end; d = addDays(d, 1)) days.push(d);
+  return days;
+}
+
+describe('rollupCover', () => {
+  it('reads a quarter as whole months, then whole ISO weeks, then days at the edges', () => {
+    expect(cover('2026-08-29', '2026-11-27')).toEqual([
+      { grain: 'DAY', from: '2026-08-29', to: '2026-08-31' },
+      { grain: 'MONTH', from: '2026-09-01', to: '2026-10-01' },
+      { grain: 'DAY', from: '2026-11-01', to: '2026-11-01' },
+      { grain: 'WEEK', from: '2026-11-02', to: '2026-11-16' },
+      { grain: 'DAY', from: '2026-11-23', to: '2026-11-27' },
+    ]);
+  });
+
+  it('keeps weeks out of month buckets and months out of week buckets', () => {
+    expect(cover('2026-01-01', '2026-03-31', 'MONTH')).toEqual([{ grain: 'MONTH', from: '2026-01-01', to: '2026-03-01' }]);
+    expect(cover('2026-01-01', '2026-03-31', 'WEEK').map((s) => s.grain)).toEqual(['DAY', 'WEEK', 'DAY']);
+    expect(cover('2026-01-01', '2026-03-31', 'DAY')).toEqual([{ grain: 'DAY', from: '2026-01-01', to: '2026-03-31' }]);
+  });
+
+  it('uses coarse rows of a comparison period only when the shift keeps their days in one bucket', () => {
+    expect(usableUnits('WEEK', { days: 91, years: 0 })).toEqual(['WEEK']);
+    expect(usableUnits('WEEK', { days: 90, years: 0 })).toEqual([]);
+    expect(usableUnits('WEEK', { days: 0, years: 1 })).toEqual([]);
+    expect(usableUnits('MONTH', { days: 0, years: 1 })).toEqual(['MONTH']);
+    expect(usableUnits('QUARTER', { days: 90, years: 0 })).toEqual([]);
+    expect(usableUnits('NONE', { days: 90, years: 0 })).toEqual(['MONTH', 'WEEK']);
+    expect(usableUnits('HOUR', null)).toEqual([]);
+  });
+
+  it('answers organisation-wide questions from the organisation-wide days', () => {
+    expect(rollupCover({ from: '2024-01-01', to: '2025-12-31', granularity: 'WEEK', shift: null, organizationWide: true })).toEqual([
+      { grain: 'ORG_DAY', from: '2024-01-01', to: '2025-12-31' },
+    ]);
+  });
+
+  it('covers every day of any period exactly once', () => {
+    for (let i = 0; i < 400; i++) {
+      const from = addDays('2023-12-20', (i * 37) % 500);
+      const to = addDays(from, (i * 53) % 400);
+      for (const granularity of ['NONE', 'WEEK', 'MONTH', 'QUARTER', 'DAY'] as const) {
+        const days = cover(from, to, granularity).flatMap(daysOf);
+        expect(days.length).toBe(daysInclusive(from, to));
+        expect(new Set(days).size).toBe(days.length);
+        expect([...days].sort()[0]).toBe(from);
+        expect([...days].sort()[days.length - 1]).toBe(to);
+      }
+    }
+  });
+});
