@@ -79,16 +79,19 @@ export async function refreshDerivedRollups(db: Queryable, fact: Fact, orgId: st
     }
     const [sites, starts] = grain === 'WEEK' ? [keys.weekSites, keys.weekStarts] : [keys.monthSites, keys.monthStarts];
     if (!sites.length) continue;
-    const params = [orgId, sites, starts];
-    const affected = `unnest($2::bigint[], $3::date[]) AS k(site_id, start)`;
-    await db.query(`DELETE FROM ${table} t USING ${affected} WHERE t.org_id = $1 AND t.site_id = k.site_id AND t.local_date = k.start`, params);
+    // Equality on (site, first day) and a date range the (org_id, local_date) index serves:
+    // a join on each key's date range would be planned as a loop over keys x rows.
+    const sorted = [...starts].sort();
+    const params = [orgId, sites, starts, sorted[0], sorted[sorted.length - 1]];
+    const affected = `(SELECT * FROM unnest($2::bigint[], $3::date[]) AS k(site_id, start))`;
+    const range = `local_date >= $4::date AND local_date < ($5::date + interval '1 ${unit}')::date`;
+    await db.query(`DELETE FROM ${table} WHERE org_id = $1 AND ${range} AND (site_id, local_date) IN ${affected}`, params);
     await db.query(
       `INSERT INTO ${table} (org_id, site_id, channel, program_id, local_date, ${names.join(', ')})
-       SELECT d.org_id, d.site_id, d.channel, d.program_id, k.start, ${sums}
-       FROM ${affected}
-       JOIN ${daily} d ON d.org_id = $1 AND d.site_id = k.site_id
-        AND d.local_date >= k.start AND d.local_date < (k.start + interval '1 ${unit}')::date
-       GROUP BY d.org_id, d.site_id, d.channel, d.program_id, k.start`,
+       SELECT d.org_id, d.site_id, d.channel, d.program_id, ${start}, ${sums}
+       FROM ${daily} d
+       WHERE d.org_id = $1 AND d.${range} AND (d.site_id, ${start}) IN ${affected}
+       GROUP BY d.org_id, d.site_id, d.channel, d.program_id, ${start}`,
       params,
     );
   }
