@@ -59,6 +59,41 @@ describe('daily rollups', () => {
     expect(rows.filter((r) => r.code === 'MNL').map((r) => r.responses)).toEqual([99, 99]);
   });
 
+  it('equals the full recomputation on any set of affected days, however near or far apart', async () => {
+    const far = await seedOrg(db.client, 'far', [
+      { code: 'KIR', name: 'Kiritimati', city: 'Kiritimati', country: 'KI', timeZone: 'Pacific/Kiritimati' }, // UTC+14
+      { code: 'PPG', name: 'Pago Pago', city: 'Pago Pago', country: 'AS', timeZone: 'Pacific/Pago_Pago' }, // UTC-11
+    ]);
+    const codes = ['KIR', 'PPG'];
+    // One response every 3 h 7 min over 40 days: every local day of both sites has several.
+    for (let i = 0; i < 40 * 8; i++) {
+      const at = new Date(Date.UTC(2026, 2, 1) + i * 187 * 60_000).toISOString();
+      await db.client.query(
+        `INSERT INTO survey_response (org_id, site_id, channel, program_id, responded_at, csat, nps, external_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [far.orgId, far.siteIds[codes[i % 2]], i % 3 ? 'VOICE' : 'CHAT', far.programId, at, 1 + (i % 5), i % 11, `far-${i}`],
+      );
+    }
+    const snapshot = async (where = '') =>
+      (await db.client.query(
+        `SELECT site_id::text, channel, local_date::text AS day, responses::int, csat_sum::int, nps_promoters::int
+         FROM survey_daily WHERE org_id = $1 ${where} ORDER BY 1, 2, 3`,
+        [far.orgId],
+      )).rows;
+    await refreshDailyRollups(db.client, 'survey', far.orgId, 'ALL');
+    const full = await snapshot();
+    // Gaps of 1 to 6 days between affected days: runs that touch, nearly touch and stand apart.
+    const chosen = ['2026-03-02', '2026-03-03', '2026-03-05', '2026-03-08', '2026-03-12', '2026-03-17', '2026-03-23', '2026-03-24', '2026-04-09'];
+    await db.client.query(`DELETE FROM survey_daily WHERE org_id = $1`, [far.orgId]);
+    await refreshDailyRollups(db.client, 'survey', far.orgId, {
+      sql: `SELECT s.id AS site_id, d::date AS local_date FROM site s, unnest($2::text[]) d WHERE s.org_id = $1`,
+      params: [chosen],
+    });
+    const refreshed = await snapshot();
+    expect(refreshed).toEqual(full.filter((r) => chosen.includes(r.day)));
+    expect(new Set(refreshed.map((r) => r.day)).size).toBe(chosen.length);
+  });
+
   /** Every row of a grain table, as comparable text. */
   async function grainRows(table: string): Promise<string[]> {
     const { rows } = await db.client.query(`SELECT to_jsonb(t) - 'org_id' AS r FROM ${table} t WHERE org_id = $1`, [org.orgId]);
