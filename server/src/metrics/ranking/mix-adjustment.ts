@@ -41,6 +41,24 @@ export function sumChannelParts(units: readonly ChannelParts[]): Map<string, Par
   return total;
 }
 
+/**
+ * The rest of the organisation, channel by channel: the organisation's parts less one unit's.
+ * The same sums as adding up every other unit (exact for the integer counts and sums; score sums
+ * to rounding), in time linear in the number of sites rather than quadratic.
+ */
+export function channelPartsWithout(organisation: ChannelParts, unit: ChannelParts): Map<string, Parts> {
+  const rest = new Map<string, Parts>();
+  for (const [channel, parts] of organisation) rest.set(channel, partsWithout(parts, unit.get(channel)));
+  return rest;
+}
+
+export function partsWithout(total: Parts, unit: Parts | undefined): Parts {
+  if (!unit) return total;
+  const rest: Parts = {};
+  for (const part of Object.keys(total) as (keyof Parts)[]) rest[part] = (total[part] ?? 0) - (unit[part] ?? 0);
+  return rest;
+}
+
 /** The organisation's channel mix: weight = its n of the measure in each channel. */
 export function organisationMix(measure: MetricId, organisation: ChannelParts, settings: MetricSettings): ChannelWeight[] {
   const counts = [...organisation].map(([channel, parts]) => ({ channel, n: computeMetric(measure, parts, settings).n })).filter((w) => w.n > 0);

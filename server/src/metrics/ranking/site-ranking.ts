@@ -1,6 +1,6 @@
 import { MetricId, MetricSettings, Parts, SIGNIFICANCE_LEVEL, addParts, benjaminiHochberg, compareMetric, computeMetric, definitionFor } from '@cxlens/shared';
 import { userInputError } from '../../common/user-input-error';
-import { ChannelParts, ChannelWeight, StandardizedEstimate, organisationMix, standardize, standardizedDifferenceP, sumChannelParts } from './mix-adjustment';
+import { ChannelParts, ChannelWeight, StandardizedEstimate, channelPartsWithout, organisationMix, partsWithout, standardize, standardizedDifferenceP, sumChannelParts } from './mix-adjustment';
 
 export interface RankedSiteValue {
   siteId: string;
@@ -42,15 +42,17 @@ export type SiteChannelParts = ReadonlyMap<string, ChannelParts>;
 
 const sumOf = (unit: ChannelParts): Parts => addParts(...unit.values());
 
-function others<T>(all: ReadonlyMap<string, T>, siteId: string): T[] {
-  return [...all].filter(([id]) => id !== siteId).map(([, value]) => value);
+/** The organisation's parts per channel and in total: each site's rest is this less the site. */
+interface OrganizationParts {
+  channels: ChannelParts;
+  total: Parts;
 }
 
 type Scored = Omit<RankedSiteValue, 'rank' | 'adjustedPValue' | 'significant'>;
 
-function crudeSite(measure: MetricId, settings: MetricSettings, siteId: string, all: SiteChannelParts, organization: OrganizationValue): Scored {
+function crudeSite(measure: MetricId, settings: MetricSettings, siteId: string, all: SiteChannelParts, org: OrganizationParts, organization: OrganizationValue): Scored {
   const site = sumOf(all.get(siteId)!);
-  const rest = addParts(...others(all, siteId).map(sumOf));
+  const rest = partsWithout(org.total, site);
   const result = computeMetric(measure, site, settings);
   return {
     siteId,
@@ -66,12 +68,20 @@ function crudeSite(measure: MetricId, settings: MetricSettings, siteId: string, 
   };
 }
 
-function adjustedSite(measure: MetricId, settings: MetricSettings, siteId: string, all: SiteChannelParts, mix: ChannelWeight[], organization: OrganizationValue): Scored {
+function adjustedSite(
+  measure: MetricId,
+  settings: MetricSettings,
+  siteId: string,
+  all: SiteChannelParts,
+  org: OrganizationParts,
+  mix: ChannelWeight[],
+  organization: OrganizationValue,
+): Scored {
   const siteChannels = all.get(siteId)!;
   const site: StandardizedEstimate = standardize(measure, siteChannels, mix, settings);
   // Like for like: the rest is standardised over the channels the site has data in.
   const shared = mix.filter((w) => !site.missingChannels.includes(w.channel));
-  const rest = standardize(measure, sumChannelParts(others(all, siteId)), shared, settings);
+  const rest = standardize(measure, channelPartsWithout(org.channels, siteChannels), shared, settings);
   const crude = computeMetric(measure, sumOf(siteChannels), settings);
   return {
     siteId,
@@ -112,11 +122,12 @@ export function rankSites(measure: MetricId, settings: MetricSettings, parts: Si
     throw userInputError(`mixAdjusted applies to rates, means, ratios and NPS; ${measure} is a count`, 'mixAdjusted');
   }
   const orgChannels = sumChannelParts([...parts.values()]);
-  const org = computeMetric(measure, sumOf(orgChannels), settings);
+  const orgParts: OrganizationParts = { channels: orgChannels, total: sumOf(orgChannels) };
+  const org = computeMetric(measure, orgParts.total, settings);
   const organization: OrganizationValue = { value: org.value, n: org.n, ciLow: org.ciLow, ciHigh: org.ciHigh, lowSample: org.lowSample };
   const mix = mixAdjusted ? organisationMix(measure, orgChannels, settings) : null;
   const scored = [...parts.keys()].map((siteId) =>
-    mix ? adjustedSite(measure, settings, siteId, parts, mix, organization) : crudeSite(measure, settings, siteId, parts, organization),
+    mix ? adjustedSite(measure, settings, siteId, parts, orgParts, mix, organization) : crudeSite(measure, settings, siteId, parts, orgParts, organization),
   );
   const adjusted = benjaminiHochberg(scored.map((s) => s.pValue ?? NaN));
   const ranks = rank(scored, definition.higherIsBetter);
