@@ -35,10 +35,10 @@ export function chooseSource(requested: MetricSource, needs: SourceNeeds): Sourc
     case 'AUTO':
       return reasons.length
         ? { source: 'RAW', reason: `Raw rows: ${reasons.join('; ')}.` }
-        : { source: 'ROLLUP', reason: 'Daily rollups: every bucket is made of whole site-local days.' };
+        : { source: 'ROLLUP', reason: 'Rollups (daily, weekly, monthly or organisation-wide days): every bucket is made of whole site-local days.' };
     case 'ROLLUP':
       if (reasons.length) throw userInputError(`source ROLLUP cannot answer this query: ${reasons.join('; ')}. Use AUTO or RAW.`, 'source');
-      return { source: 'ROLLUP', reason: 'Daily rollups, as requested.' };
+      return { source: 'ROLLUP', reason: 'Rollups, as requested.' };
     case 'RAW':
       return { source: 'RAW', reason: 'Raw rows, as requested.' };
     default:
