@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -64,6 +65,8 @@ export class AppModule {
           formatError: formatGraphQLError,
           validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
           plugins: [
+            // We set no cache hints (the response cache keys by data version); Apollo's hint tracking wraps every field resolver.
+            ApolloServerPluginCacheControlDisabled() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
             complexityLimitPlugin(MAX_QUERY_COMPLEXITY),
             transactionCompletionPlugin,
             ...(config.persistedQueriesFile ? [persistedQueryAllowList(config.persistedQueriesFile)] : []),
