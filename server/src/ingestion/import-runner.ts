@@ -6,7 +6,9 @@ import { ImportKind, ImportMode, SourceRecord } from './import-kind';
 import { mergeStaged, refreshAffectedRollups, stagedRowIds } from './kind-merges';
 import { DateFormat } from './mapping/timestamps';
 import { CREATE_MISSING_PROGRAMS_SQL, CREATE_MISSING_SITES_SQL, LOCK_ORG_IMPORTS_SQL } from './queries/reference-data.sql';
-import { ANALYZE_STAGING_SQL, copyIntoStagingSql, CREATE_AFFECTED_TABLES_SQL, createStagingTableSql } from './queries/staging.sql';
+import {
+  ANALYZE_STAGING_SQL, copyIntoStagingSql, CREATE_AFFECTED_TABLES_SQL, createStagingTableSql, FILL_CREATED_IDS_SQL, IMPORT_WORK_MEM_SQL,
+} from './queries/staging.sql';
 import { orgScopeStatements } from './queryable';
 import { RejectionSink } from './rejection-sink';
 import { copyTextLine } from './staging/copy-text';
@@ -78,6 +80,7 @@ export class ImportRunner {
       await client.query('BEGIN');
       inTransaction = true;
       for (const statement of orgScopeStatements(settings.orgId)) await client.query(statement);
+      await client.query(IMPORT_WORK_MEM_SQL);
       const context = await loadImportContext(client, settings.orgId, settings);
       const counts = hooks.counts ?? emptyCounts();
       await this.stage(client, settings, records, sink, context.validation, counts);
@@ -163,6 +166,8 @@ export class ImportRunner {
     const d = settings.siteDefaults;
     const sites = d ? (await client.query(CREATE_MISSING_SITES_SQL, [settings.orgId, d.city ?? null, d.country, d.timeZone])).rows : [];
     const programs = (await client.query(CREATE_MISSING_PROGRAMS_SQL, [settings.orgId])).rows;
+    // Rows naming a site or program that did not exist when they were staged (created now, or meanwhile).
+    for (const sql of FILL_CREATED_IDS_SQL) await client.query(sql, [settings.orgId]);
     return { createdSites: sites.map((r) => r.code), createdPrograms: programs.map((r) => r.code) };
   }
 }

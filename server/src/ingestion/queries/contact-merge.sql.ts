@@ -1,6 +1,6 @@
 import { externalIdMergeSql, recordAffectedDays } from './fact-merge.sql';
 import { SURVEY_COLUMNS } from './survey-merge.sql';
-import { RESOLVED_STAGING, STAGED_INSTANT } from './staging.sql';
+import { STAGED_INSTANT } from './staging.sql';
 
 export const CONTACT_COLUMNS = [
   'site_id', 'channel', 'program_id', 'started_at', 'answered', 'wait_s', 'talk_s', 'hold_s', 'acw_s', 'resolved',
@@ -18,26 +18,24 @@ export function localHalfHourStart(at: string, timeZone: string): string {
 }
 
 /** Staged contacts → contact_record, capturing the old and new interval of every changed contact. */
-export const CONTACT_MERGE_SQL = externalIdMergeSql({
+export const CONTACT_MERGE = externalIdMergeSql({
   table: 'contact_record',
   columns: CONTACT_COLUMNS,
-  src: `
-    SELECT DISTINCT ON (st.external_id) st.external_id, s.id AS site_id, st.channel, p.id AS program_id,
-           ${STAGED_INSTANT} AS started_at, st.answered, st.wait_s, st.talk_s, st.hold_s, st.acw_s, st.resolved,
-           st.transferred, st.sale_opportunity, st.sale, st.agent, st.topic, st.csat, st.nps, st.ces, st.comment
-    ${RESOLVED_STAGING}
-    ORDER BY st.external_id, st.line DESC`,
+  select: `st.external_id, st.site_id, st.channel, st.program_id, ${STAGED_INSTANT} AS started_at, st.answered, st.wait_s,
+           st.talk_s, st.hold_s, st.acw_s, st.resolved, st.transferred, st.sale_opportunity, st.sale, st.agent, st.topic,
+           st.csat, st.nps, st.ces, st.comment`,
   insertOrder: ['site_id', 'channel', 'program_id', 'started_at'],
   capture: ['site_id', 'channel', 'program_id', 'started_at'],
   recordAffected: (rows) => `
   INSERT INTO import_affected_intervals (site_id, channel, program_id, interval_start)
   SELECT DISTINCT d.site_id, d.channel, d.program_id, ${localHalfHourStart('d.started_at', 's.time_zone')}
-  FROM (${rows}) d JOIN site s ON s.org_id = $1 AND s.id = d.site_id`,
+  FROM (${rows}) d CROSS JOIN LATERAL (SELECT s.time_zone FROM site s WHERE s.org_id = $1 AND s.id = d.site_id LIMIT 1) s`,
 });
 
+/** Ids of the stored rows in the order of the staged rows (one index probe each). */
 export const CONTACT_IDS_SQL = `
   SELECT t.id FROM import_staging st
-  JOIN contact_record t ON t.org_id = $1 AND t.external_id = st.external_id
+  CROSS JOIN LATERAL (SELECT t.id FROM contact_record t WHERE t.org_id = $1 AND t.external_id = st.external_id LIMIT 1) t
   ORDER BY st.line`;
 
 const COUNTERS = ['offered', 'answered', 'abandoned', 'abandoned_short', 'answered_within_sl', 'wait_answered_s', 'talk_s',
@@ -53,29 +51,34 @@ const COUNTERS = ['offered', 'answered', 'abandoned', 'abandoned_short', 'answer
  * $3 service-level threshold seconds (answered with wait <= it).
  */
 export const RECOMPUTE_CONTACT_INTERVALS_SQL = `
-WITH affected AS (SELECT DISTINCT site_id, channel, program_id, interval_start FROM import_affected_intervals),
+WITH affected AS MATERIALIZED (
+  -- the bounds as columns: under row-level security only comparisons of columns become index conditions
+  SELECT DISTINCT a.site_id, a.channel, a.program_id, a.interval_start, s.time_zone,
+         a.interval_start - interval '1 hour' AS from_at, a.interval_start + interval '90 minutes' AS to_at
+  FROM import_affected_intervals a JOIN site s ON s.org_id = $1 AND s.id = a.site_id
+),
 recomputed AS (
-  SELECT a.site_id, a.channel, a.program_id, a.interval_start,
-         count(c.id)::int AS offered,
-         count(*) FILTER (WHERE c.answered)::int AS answered,
-         count(*) FILTER (WHERE NOT c.answered)::int AS abandoned,
-         count(*) FILTER (WHERE NOT c.answered AND c.wait_s < $2)::int AS abandoned_short,
-         count(*) FILTER (WHERE c.answered AND c.wait_s <= $3)::int AS answered_within_sl,
-         coalesce(sum(c.wait_s) FILTER (WHERE c.answered), 0)::bigint AS wait_answered_s,
-         coalesce(sum(c.talk_s), 0)::bigint AS talk_s,
-         coalesce(sum(c.hold_s), 0)::bigint AS hold_s,
-         coalesce(sum(c.acw_s), 0)::bigint AS acw_s,
-         count(*) FILTER (WHERE c.answered)::int AS handled,
-         count(*) FILTER (WHERE c.answered AND c.resolved)::int AS resolved_first_contact,
-         count(*) FILTER (WHERE c.answered AND c.transferred)::int AS transfers,
-         count(*) FILTER (WHERE c.sale_opportunity)::int AS sales_opportunities,
-         count(*) FILTER (WHERE c.sale)::int AS sales_conversions
-  FROM affected a
-  JOIN site s ON s.org_id = $1 AND s.id = a.site_id
-  LEFT JOIN contact_record c ON c.org_id = $1 AND c.site_id = a.site_id AND c.channel = a.channel AND c.program_id = a.program_id
-   AND c.started_at >= a.interval_start - interval '1 hour' AND c.started_at < a.interval_start + interval '90 minutes'
-   AND ${localHalfHourStart('c.started_at', 's.time_zone')} = a.interval_start
-  GROUP BY a.site_id, a.channel, a.program_id, a.interval_start
+  SELECT a.site_id, a.channel, a.program_id, a.interval_start, c.*
+  FROM affected a CROSS JOIN LATERAL (
+    SELECT count(c.id)::int AS offered,
+           count(*) FILTER (WHERE c.answered)::int AS answered,
+           count(*) FILTER (WHERE NOT c.answered)::int AS abandoned,
+           count(*) FILTER (WHERE NOT c.answered AND c.wait_s < $2)::int AS abandoned_short,
+           count(*) FILTER (WHERE c.answered AND c.wait_s <= $3)::int AS answered_within_sl,
+           coalesce(sum(c.wait_s) FILTER (WHERE c.answered), 0)::bigint AS wait_answered_s,
+           coalesce(sum(c.talk_s), 0)::bigint AS talk_s,
+           coalesce(sum(c.hold_s), 0)::bigint AS hold_s,
+           coalesce(sum(c.acw_s), 0)::bigint AS acw_s,
+           count(*) FILTER (WHERE c.answered)::int AS handled,
+           count(*) FILTER (WHERE c.answered AND c.resolved)::int AS resolved_first_contact,
+           count(*) FILTER (WHERE c.answered AND c.transferred)::int AS transfers,
+           count(*) FILTER (WHERE c.sale_opportunity)::int AS sales_opportunities,
+           count(*) FILTER (WHERE c.sale)::int AS sales_conversions
+    FROM contact_record c
+    WHERE c.org_id = $1 AND c.site_id = a.site_id AND c.channel = a.channel AND c.program_id = a.program_id
+      AND c.started_at >= a.from_at AND c.started_at < a.to_at
+      AND ${localHalfHourStart('c.started_at', 'a.time_zone')} = a.interval_start
+  ) c
 ),
 removed AS (
   DELETE FROM kpi_interval k USING recomputed r
@@ -95,15 +98,15 @@ written AS (
 )
 ${recordAffectedDays('kpi', 'interval_start')('SELECT site_id, interval_start FROM removed UNION ALL SELECT site_id, interval_start FROM written')}`;
 
-/** Contacts carrying csat/nps/ces → survey_response 'contact:<id>' linked by interaction_ref. */
-export const CONTACT_SURVEY_MERGE_SQL = externalIdMergeSql({
+/** Contacts carrying csat/nps/ces → survey_response 'contact:<id>' linked by interaction_ref (run as UPSERT, never with duplicates). */
+export const CONTACT_SURVEY_MERGE = externalIdMergeSql({
   table: 'survey_response',
   columns: SURVEY_COLUMNS,
   source: `'contacts'`,
-  src: `
-    SELECT 'contact:' || c.external_id AS external_id, c.site_id, c.channel, c.program_id, c.started_at AS responded_at,
+  select: `'contact:' || c.external_id AS external_id, c.site_id, c.channel, c.program_id, c.started_at AS responded_at,
            c.agent, NULL::text AS team, c.topic, NULL::text AS language, NULL::text AS customer_ref,
-           c.external_id AS interaction_ref, c.csat, c.nps, c.ces, NULL::boolean AS resolved, c.comment
+           c.external_id AS interaction_ref, c.csat, c.nps, c.ces, NULL::boolean AS resolved, c.comment`,
+  from: `
     FROM contact_record c
     WHERE c.org_id = $1 AND c.external_id IN (SELECT external_id FROM import_staging)
       AND (c.csat IS NOT NULL OR c.nps IS NOT NULL OR c.ces IS NOT NULL)`,

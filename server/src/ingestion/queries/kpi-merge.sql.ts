@@ -1,5 +1,5 @@
 import { recordAffectedDays } from './fact-merge.sql';
-import { RESOLVED_STAGING, STAGED_INSTANT } from './staging.sql';
+import { STAGED_INSTANT } from './staging.sql';
 
 export const KPI_VALUE_COLUMNS = [
   'interval_minutes', 'sl_threshold_s', 'offered', 'answered', 'abandoned', 'abandoned_short', 'answered_within_sl',
@@ -9,20 +9,22 @@ export const KPI_VALUE_COLUMNS = [
 
 const KEY = ['site_id', 'channel', 'program_id', 'interval_start'];
 const values = KPI_VALUE_COLUMNS.join(', ');
+const STAGED = `
+    SELECT st.line, st.site_id, st.channel, st.program_id, ${STAGED_INSTANT} AS interval_start, ${KPI_VALUE_COLUMNS.map((c) => `st.${c}`).join(', ')}
+    FROM import_staging st`;
 
 /**
  * Staged ACD/WFM intervals → kpi_interval, keyed by (site, channel, program,
  * interval_start): the interval is replaced by the file's counters (whatever
- * wrote it before, contact records included). Parameters: $1 org id, $2 source.
+ * wrote it before, contact records included). Within one file the last row of
+ * a key wins; `duplicates` = false leaves out that DISTINCT ON sort, and then
+ * a key staged twice fails the statement (cardinality_violation: the caller
+ * runs it again with duplicates). Parameters: $1 org id, $2 source.
  */
-export const KPI_MERGE_SQL = `
-WITH src AS (
-  SELECT DISTINCT ON (${KEY.join(', ')}) * FROM (
-    SELECT st.line, s.id AS site_id, st.channel, p.id AS program_id, ${STAGED_INSTANT} AS interval_start, ${KPI_VALUE_COLUMNS.map((c) => `st.${c}`).join(', ')}
-    ${RESOLVED_STAGING}
-  ) r
-  ORDER BY ${KEY.join(', ')}, line DESC
-),
+export function kpiMergeSql(duplicates: boolean): string {
+  const src = duplicates ? `SELECT DISTINCT ON (${KEY.join(', ')}) * FROM (${STAGED}) r ORDER BY ${KEY.join(', ')}, line DESC` : STAGED;
+  return `
+WITH src AS (${src}),
 merged AS (
   INSERT INTO kpi_interval AS t (org_id, ${KEY.join(', ')}, source, ${values})
   SELECT $1, ${KEY.join(', ')}, $2, ${values} FROM src
@@ -34,9 +36,15 @@ merged AS (
 ),
 affected AS (${recordAffectedDays('kpi', 'interval_start')('SELECT site_id, interval_start FROM merged')})
 SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM merged`;
+}
 
+/** Ids of the stored rows in the order of the staged rows (one index probe each). */
 export const KPI_IDS_SQL = `
-  SELECT t.id ${RESOLVED_STAGING}
-  JOIN kpi_interval t ON t.org_id = $1 AND t.site_id = s.id AND t.channel = st.channel AND t.program_id = p.id
-   AND t.interval_start = ${STAGED_INSTANT}
+  SELECT t.id FROM import_staging st
+  CROSS JOIN LATERAL (
+    SELECT t.id FROM kpi_interval t
+    WHERE t.org_id = $1 AND t.site_id = st.site_id AND t.channel = st.channel AND t.program_id = st.program_id
+      AND t.interval_start = ${STAGED_INSTANT}
+    LIMIT 1
+  ) t
   ORDER BY st.line`;

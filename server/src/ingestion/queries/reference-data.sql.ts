@@ -1,6 +1,6 @@
 /** Sites, programs, forms and settings an import resolves against ($1 = org id). */
-export const ORG_SITES_SQL = `SELECT code, name FROM site WHERE org_id = $1 ORDER BY code`;
-export const ORG_PROGRAMS_SQL = `SELECT code, name FROM program WHERE org_id = $1 ORDER BY code`;
+export const ORG_SITES_SQL = `SELECT id, code, name FROM site WHERE org_id = $1 ORDER BY code`;
+export const ORG_PROGRAMS_SQL = `SELECT id, code, name FROM program WHERE org_id = $1 ORDER BY code`;
 export const ORG_FORMS_SQL = `
   SELECT name, critical_mode AS "criticalMode", pass_mark_pct::float8 AS "passMarkPct", score_cap_pct::float8 AS "scoreCapPct"
   FROM evaluation_form WHERE org_id = $1`;

@@ -63,6 +63,18 @@ export function readTimestamp(row: RowReader, field: string, ctx: ValidationCont
   });
 }
 
+/**
+ * Site and program as staged: ids resolved here (the merge then joins nothing
+ * to resolve them) and codes (for sites and programs --create-missing adds,
+ * whose ids are filled in after they are created).
+ */
+export const REFERENCE_STAGING: readonly StagingColumn[] = [
+  { name: 'site_id', type: 'bigint' },
+  { name: 'site_code', type: 'text' },
+  { name: 'program_id', type: 'bigint' },
+  { name: 'program_code', type: 'text' },
+];
+
 /** Site and program codes, resolved from a code or name (program may be implied). */
 export function readSiteAndProgram(row: RowReader, ctx: ValidationContext): [string | undefined, string | undefined] {
   const site = row.read('site', (raw) => ctx.refs.site(raw)) ?? undefined;

@@ -4,11 +4,14 @@ import { fail, ok, Parsed } from './field-values';
 export interface SiteRef {
   code: string;
   name: string;
+  /** Its database id (staged with the code, so the merge joins nothing to resolve it). */
+  id?: string;
 }
 
 export interface ProgramRef {
   code: string;
   name: string;
+  id?: string;
 }
 
 /** What a site created by `--create-missing` gets besides its code (its name and city default to the code). */
@@ -25,7 +28,7 @@ function listed(codes: string[]): string {
   return codes.length > 8 ? `${codes.slice(0, 8).join(', ')}, …` : codes.join(', ');
 }
 
-class ByCodeOrName<T extends { code: string; name: string }> {
+class ByCodeOrName<T extends { code: string; name: string; id?: string }> {
   private readonly byCode = new Map<string, T>();
   private readonly byLowerCode = new Map<string, T>();
   private readonly byLowerName = new Map<string, T[]>();
@@ -37,6 +40,11 @@ class ByCodeOrName<T extends { code: string; name: string }> {
       const name = item.name.trim().toLowerCase();
       this.byLowerName.set(name, [...(this.byLowerName.get(name) ?? []), item]);
     }
+  }
+
+  /** The id of the item with exactly this code; null for a code to be created (--create-missing). */
+  idOf(code: string): string | null {
+    return this.byCode.get(code)?.id ?? null;
   }
 
   /** The item with this code (any case), else the one item with this name; 'several' when a name is shared. */
@@ -82,6 +90,11 @@ export class ReferenceResolver {
       return fail('is not a site of this organisation; --create-missing needs --site-defaults country=CC,timeZone=Area/City to create it');
     }
     return ok(value);
+  }
+
+  /** Site id and code, program id and code, as staged: the id is null for a code created by --create-missing. */
+  staged(siteCode: string, programCode: string): [string | null, string, string | null, string] {
+    return [this.sites.idOf(siteCode), siteCode, this.programs.idOf(programCode), programCode];
   }
 
   program(raw: string): Parsed<string> {

@@ -1,6 +1,6 @@
 import { contentExternalId } from '../external-id';
 import { channel, duration, externalId, fail, flag, integer, MAX_COMMENT_LENGTH, text } from '../field-values';
-import { KindDefinition, readSiteAndProgram, readTimestamp, TIMESTAMP_STAGING, timestampKey, timestampStaged } from '../kind-definition';
+import { KindDefinition, REFERENCE_STAGING, readSiteAndProgram, readTimestamp, TIMESTAMP_STAGING, timestampKey, timestampStaged } from '../kind-definition';
 
 const SECONDS_MAX = 2_147_483_647;
 const HANDLING = ['talk_s', 'hold_s', 'acw_s'] as const;
@@ -43,8 +43,7 @@ export const CONTACTS: KindDefinition = {
   ],
   staging: [
     { name: 'external_id', type: 'text' },
-    { name: 'site_code', type: 'text' },
-    { name: 'program_code', type: 'text' },
+    ...REFERENCE_STAGING,
     { name: 'channel', type: 'channel' },
     ...TIMESTAMP_STAGING,
     { name: 'answered', type: 'boolean' },
@@ -93,6 +92,6 @@ export const CONTACTS: KindDefinition = {
       opportunity ?? sale ?? false, sale ?? false, ...details.map((v) => v ?? null),
     ];
     const key = id ?? contentExternalId('contacts', [site, ch, program, timestampKey(at), ...values]);
-    return [key, site!, program!, ch!, ...timestampStaged(at), ...values];
+    return [key, ...ctx.refs.staged(site!, program!), ch!, ...timestampStaged(at), ...values];
   },
 };

@@ -1,7 +1,7 @@
 import { contentExternalId } from '../external-id';
 import { checklistItems, scoreItems } from '../evaluation-items';
 import { channel, decimal, evaluationKind, externalId, flag, MAX_COMMENT_LENGTH, text } from '../field-values';
-import { KindDefinition, readSiteAndProgram, readTimestamp, TIMESTAMP_STAGING, timestampKey, timestampStaged } from '../kind-definition';
+import { KindDefinition, REFERENCE_STAGING, readSiteAndProgram, readTimestamp, TIMESTAMP_STAGING, timestampKey, timestampStaged } from '../kind-definition';
 
 /**
  * process_evaluation rows. score_pct is taken as given (the agency's official
@@ -31,8 +31,7 @@ export const EVALUATIONS: KindDefinition = {
   staging: [
     { name: 'external_id', type: 'text' },
     { name: 'kind', type: 'evaluation_kind' },
-    { name: 'site_code', type: 'text' },
-    { name: 'program_code', type: 'text' },
+    ...REFERENCE_STAGING,
     { name: 'channel', type: 'channel' },
     ...TIMESTAMP_STAGING,
     { name: 'form', type: 'text' },
@@ -70,6 +69,6 @@ export const EVALUATIONS: KindDefinition = {
     const itemsJson = JSON.stringify(items ?? []);
     const values = [...details.map((v) => v ?? null), scorePct, passed, criticalFailed, itemsJson, comment ?? null];
     const key = id ?? contentExternalId('evaluations', [kind, site, ch, program, timestampKey(at), ...values]);
-    return [key, kind!, site!, program!, ch!, ...timestampStaged(at), ...values];
+    return [key, kind!, ...ctx.refs.staged(site!, program!), ch!, ...timestampStaged(at), ...values];
   },
 };

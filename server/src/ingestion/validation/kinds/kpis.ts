@@ -1,7 +1,7 @@
 import { INTERVAL_MINUTES } from '@cxlens/shared';
 import { ParsedTimestamp } from '../../mapping/timestamps';
 import { channel, duration, fail, integer } from '../field-values';
-import { KindDefinition, readSiteAndProgram, readTimestamp, StagingColumn, TIMESTAMP_STAGING, timestampStaged } from '../kind-definition';
+import { KindDefinition, REFERENCE_STAGING, readSiteAndProgram, readTimestamp, StagingColumn, TIMESTAMP_STAGING, timestampStaged } from '../kind-definition';
 import { RowReader } from '../row-reader';
 
 const INT_MAX = 2_147_483_647;
@@ -52,8 +52,7 @@ export const KPIS: KindDefinition = {
     ...SECONDS.map((name) => ({ name, type: 'seconds ≥ 0' })),
   ],
   staging: [
-    { name: 'site_code', type: 'text' },
-    { name: 'program_code', type: 'text' },
+    ...REFERENCE_STAGING,
     { name: 'channel', type: 'channel' },
     ...TIMESTAMP_STAGING,
     { name: 'interval_minutes', type: 'smallint' },
@@ -84,7 +83,7 @@ export const KPIS: KindDefinition = {
     }
     if (!row.valid) return null;
     return [
-      site!, program!, ch!, ...timestampStaged(start), minutes ?? 30, threshold ?? 20,
+      ...ctx.refs.staged(site!, program!), ch!, ...timestampStaged(start), minutes ?? 30, threshold ?? 20,
       ...COUNTERS.map((name) => c[name]!), ...SECONDS.map((name) => c[name]!),
     ];
   },

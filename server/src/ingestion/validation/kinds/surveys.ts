@@ -1,6 +1,6 @@
 import { contentExternalId } from '../external-id';
 import { channel, externalId, flag, integer, language, MAX_COMMENT_LENGTH, text } from '../field-values';
-import { KindDefinition, readSiteAndProgram, readTimestamp, TIMESTAMP_STAGING, timestampKey, timestampStaged } from '../kind-definition';
+import { KindDefinition, REFERENCE_STAGING, readSiteAndProgram, readTimestamp, TIMESTAMP_STAGING, timestampKey, timestampStaged } from '../kind-definition';
 
 /** survey_response rows: one post-contact survey answer each. */
 export const SURVEYS: KindDefinition = {
@@ -25,8 +25,7 @@ export const SURVEYS: KindDefinition = {
   ],
   staging: [
     { name: 'external_id', type: 'text' },
-    { name: 'site_code', type: 'text' },
-    { name: 'program_code', type: 'text' },
+    ...REFERENCE_STAGING,
     { name: 'channel', type: 'channel' },
     ...TIMESTAMP_STAGING,
     { name: 'agent', type: 'text' },
@@ -67,6 +66,6 @@ export const SURVEYS: KindDefinition = {
     }
     if (!row.valid) return null;
     const values = [...details, ...answers, comment].map((v) => v ?? null);
-    return [id ?? contentExternalId('surveys', [site, ch, program, timestampKey(at), ...values]), site!, program!, ch!, ...timestampStaged(at), ...values];
+    return [id ?? contentExternalId('surveys', [site, ch, program, timestampKey(at), ...values]), ...ctx.refs.staged(site!, program!), ch!, ...timestampStaged(at), ...values];
   },
 };
