@@ -10,7 +10,7 @@ import { ImportMappingsRepository } from './jobs/import-mappings.repository';
 import { emptyMappingSpec, MappingSpec, overlaySpec, specFromJson } from './mapping/mapping-spec';
 import { ImportSlots } from './import-slots';
 import { DateFormat } from './mapping/timestamps';
-import { fileRecords } from './record-sources';
+import { fileRecordBatches } from './record-sources';
 import { JobRejectionSink } from './rejection-sink';
 import { ByteCounter } from './parsing/utf8-text';
 import { KIND_DEFINITIONS } from './validation/kinds';
@@ -91,7 +91,7 @@ export class FileImportsService {
     const finish = (result: Omit<JobResult, 'sizeBytes' | 'counts'>, on: Parameters<ImportJobsRepository['finish']>[0] = null, c = counts) =>
       this.jobs.finish(on, orgId, job.id, { ...result, sizeBytes: bytes.bytes, counts: c });
     try {
-      const records = fileRecords(body, options.format, KIND_DEFINITIONS[options.kind], spec, bytes);
+      const records = fileRecordBatches(body, options.format, KIND_DEFINITIONS[options.kind], spec, bytes);
       const settings = { ...options, orgId, dateFormats, source: 'import' };
       let committed: ImportJob | null = null;
       const outcome = await this.runner.run(settings, records, sink, {

@@ -2,7 +2,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { loadImportContext } from './import-context';
-import { ImportKind, ImportMode, SourceRecord } from './import-kind';
+import { ImportKind, ImportMode } from './import-kind';
 import { mergeStaged, refreshAffectedRollups, stagedRowIds } from './kind-merges';
 import { DateFormat } from './mapping/timestamps';
 import { CREATE_MISSING_PROGRAMS_SQL, CREATE_MISSING_SITES_SQL, LOCK_ORG_IMPORTS_SQL } from './queries/reference-data.sql';
@@ -10,6 +10,7 @@ import {
   ANALYZE_STAGING_SQL, copyIntoStagingSql, CREATE_AFFECTED_TABLES_SQL, createStagingTableSql, FILL_CREATED_IDS_SQL, IMPORT_WORK_MEM_SQL,
 } from './queries/staging.sql';
 import { orgScopeStatements } from './queryable';
+import { RecordBatches } from './record-sources';
 import { RejectionSink } from './rejection-sink';
 import { copyTextLine } from './staging/copy-text';
 import { CopyWriter } from './staging/copy-writer';
@@ -71,7 +72,7 @@ export function emptyCounts(): ImportCounts {
 export class ImportRunner {
   constructor(private readonly db: DataSource) {}
 
-  async run(settings: ImportSettings, records: AsyncIterable<SourceRecord> | Iterable<SourceRecord>, sink: RejectionSink, hooks: RunHooks = {}): Promise<ImportOutcome> {
+  async run(settings: ImportSettings, records: RecordBatches, sink: RejectionSink, hooks: RunHooks = {}): Promise<ImportOutcome> {
     const queryRunner = this.db.createQueryRunner();
     const client = (await queryRunner.connect()) as PoolClient;
     let inTransaction = false;
@@ -122,7 +123,7 @@ export class ImportRunner {
   private async stage(
     client: PoolClient,
     settings: ImportSettings,
-    records: AsyncIterable<SourceRecord> | Iterable<SourceRecord>,
+    batches: RecordBatches,
     sink: RejectionSink,
     validation: ValidationContext,
     counts: ImportCounts,
@@ -131,28 +132,30 @@ export class ImportRunner {
     await client.query(createStagingTableSql(kind.staging));
     const writer = new CopyWriter(client.query(copyFrom(copyIntoStagingSql(kind.staging))));
     try {
-      for await (const record of records) {
-        counts.read++;
-        if (record.problems) {
-          counts.rejected++;
-          await sink.add(record.problems);
-          continue;
+      for await (const batch of batches) {
+        for (const record of batch) {
+          counts.read++;
+          if (record.problems) {
+            counts.rejected++;
+            await sink.add(record.problems);
+            continue;
+          }
+          if (record.skip) {
+            counts.skipped++;
+            continue;
+          }
+          const row = new RowReader(record.line, record.values);
+          const staged = kind.validate(row, validation);
+          if (!staged) {
+            counts.rejected++;
+            await sink.add(row.errors);
+            continue;
+          }
+          // Strict mode keeps reading after the first bad row, to report every one, but stops staging.
+          if (settings.mode === 'strict' && counts.rejected > 0) continue;
+          if (writer.push(copyTextLine(record.line, staged))) await writer.flush();
+          counts.staged++;
         }
-        if (record.skip) {
-          counts.skipped++;
-          continue;
-        }
-        const row = new RowReader(record.line, record.values);
-        const staged = kind.validate(row, validation);
-        if (!staged) {
-          counts.rejected++;
-          await sink.add(row.errors);
-          continue;
-        }
-        // Strict mode keeps reading after the first bad row, to report every one, but stops staging.
-        if (settings.mode === 'strict' && counts.rejected > 0) continue;
-        await writer.write(copyTextLine([record.line, ...staged]));
-        counts.staged++;
       }
       await writer.end();
     } catch (error) {

@@ -90,19 +90,38 @@ export class RecordMapper {
   /** The row's cells as cxlens field values; a wrong cell count is a problem of that row only. */
   map(line: number, cells: readonly string[]): SourceRecord {
     const values: Record<string, string> = {};
-    const problems: Rejection[] = [];
-    const extraFilled = cells.length > this.width && cells.slice(this.width).some((c) => c.trim() !== '');
-    if (cells.length < this.width || extraFilled) {
-      problems.push({ line, field: null, value: null, reason: `has ${cells.length} fields but the header has ${this.width}; check for an unquoted delimiter or a missing field` });
+    let problems: Rejection[] | undefined;
+    if (cells.length !== this.width && (cells.length < this.width || cells.slice(this.width).some((c) => !isBlank(c)))) {
+      problems = [{ line, field: null, value: null, reason: `has ${cells.length} fields but the header has ${this.width}; check for an unquoted delimiter or a missing field` }];
     }
     for (const plan of this.plans) {
-      let value = plan.constant ?? plan.columns.map((c) => cells[c] ?? '').filter((v) => v.trim() !== '').join(' ');
-      const mapped = plan.valueMap?.get(value.trim().toLowerCase());
-      if (mapped !== undefined) value = mapped;
-      if (value.includes('\u0000')) problems.push({ line, field: plan.field, value: shownValue(value.replace(/\u0000/g, '\\0')), reason: 'contains a NUL character' });
+      let value: string;
+      if (plan.constant !== null) value = plan.constant;
+      else if (plan.columns.length === 1) value = cellText(cells[plan.columns[0]]);
+      else value = plan.columns.map((c) => cells[c] ?? '').filter((v) => !isBlank(v)).join(' ');
+      if (plan.valueMap) {
+        const mapped = plan.valueMap.get(value.trim().toLowerCase());
+        if (mapped !== undefined) value = mapped;
+      }
+      if (value.includes('\u0000')) (problems ??= []).push({ line, field: plan.field, value: shownValue(value.replace(/\u0000/g, '\\0')), reason: 'contains a NUL character' });
       values[plan.field] = value;
     }
-    const skip = this.skipEmpty.some((f) => (values[f] ?? '').trim() === '');
-    return { line, values, ...(problems.length ? { problems } : {}), ...(skip ? { skip } : {}) };
+    const record: SourceRecord = { line, values };
+    if (problems) record.problems = problems;
+    if (this.skipEmpty.length && this.skipEmpty.some((f) => isBlank(values[f] ?? ''))) record.skip = true;
+    return record;
   }
+}
+
+/** Whether a cell is empty or only white space (cheap for the usual cell that starts with a letter or digit). */
+function isBlank(value: string): boolean {
+  if (value.length === 0) return true;
+  const first = value.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return value.trim() === '';
+}
+
+/** A single column's cell: as it is, or '' when blank (as joining the non-blank cells of several columns gives). */
+function cellText(cell: string | undefined): string {
+  return cell === undefined || isBlank(cell) ? '' : cell;
 }

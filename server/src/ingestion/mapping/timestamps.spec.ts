@@ -42,3 +42,12 @@ describe('parseTimestamp', () => {
     expect(() => parseDateFormat('YYYY-MM')).toThrow(/has no DD or D/);
   });
 });
+
+describe('parseTimestamp, UTC instants', () => {
+  it('writes what toISOString() writes, a fraction rounded up to the next second included', () => {
+    for (const [raw, ms] of [['2026-03-01T14:30:00Z', 0], ['2026-12-31T23:59:59.9996Z', 999.6], ['2000-02-29 00:00:00.5Z', 500], ['1900-01-01T00:00Z', 0]] as const) {
+      const expected = new Date(Date.UTC(Number(raw.slice(0, 4)), Number(raw.slice(5, 7)) - 1, Number(raw.slice(8, 10)), Number(raw.slice(11, 13)), Number(raw.slice(14, 16)), Number(raw.slice(17, 19) || 0)) + Math.round(ms));
+      expect(parseTimestamp(raw, [])).toEqual({ kind: 'instant', iso: expected.toISOString() });
+    }
+  });
+});

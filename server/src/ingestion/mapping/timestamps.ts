@@ -74,8 +74,11 @@ function offsetMinutes(text: string | undefined): number | null {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0'));
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
 function checkParts(p: Parts): string | null {
@@ -127,6 +130,10 @@ function toTimestamp(p: Parts): ParsedTimestamp {
   if (p.offsetMinutes === null) {
     return { kind: 'local', local: `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}.${pad(p.ms, 3)}` };
   }
+  if (p.offsetMinutes === 0 && p.ms < 1000) {
+    // What toISOString() writes for years 1900-2100, without a Date.
+    return { kind: 'instant', iso: `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}.${pad(p.ms, 3)}Z` };
+  }
   const epoch = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.ms) - p.offsetMinutes * 60_000;
   return { kind: 'instant', iso: new Date(epoch).toISOString() };
 }
@@ -138,6 +145,15 @@ function describe(t: ParsedTimestamp): string {
 /** Reads a timestamp with ISO 8601 and the given formats; returns the reading or why there is none (or several). */
 export function parseTimestamp(raw: string, formats: readonly DateFormat[]): ParsedTimestamp | { reason: string } {
   const value = raw.trim();
+  if (formats.length === 0) {
+    // ISO 8601 only (the usual import): one reading or none, nothing to compare.
+    const iso = ISO.exec(value);
+    if (iso) {
+      const parts = fromIso(iso);
+      const problem = checkParts(parts);
+      return problem ? { reason: `not a valid date: ${problem}` } : toTimestamp(parts);
+    }
+  }
   const readings = new Map<string, { t: ParsedTimestamp; by: string }>();
   const problems: string[] = [];
   const consider = (parts: Parts, by: string) => {

@@ -63,7 +63,7 @@ export class RecordBatchesService {
     const settings = {
       orgId, kind, mode: 'strict', dryRun: false, dateFormats: [], createMissing: false, siteDefaults: null, slThresholdS, source: 'api', returnIds: true,
     } as const;
-    const outcome = await this.runner.run(settings, inputRecords(inputs), sink);
+    const outcome = await this.runner.run(settings, [inputRecords(inputs)], sink);
     if (outcome.status === 'REJECTED') throw invalidBatch(sink.first, inputs.length);
     const { inserted, updated, unchanged } = outcome.counts;
     return { inserted, updated, unchanged, ids: outcome.ids ?? [] };

@@ -1,7 +1,5 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { parse } from 'csv-parse';
 import { FileFormatError } from '../import-kind';
+import { CsvScanner, CsvSyntaxError } from './csv-scanner';
 
 /** One CSV record with the file line it starts on (quoted newlines make records span lines). */
 export interface CsvRow {
@@ -46,61 +44,70 @@ function countNewlines(fields: string[]): number {
   return n;
 }
 
-const CSV_ERROR_REASONS: Record<string, string> = {
+const CSV_ERROR_REASONS: Record<CsvSyntaxError['code'], string> = {
   CSV_MAX_RECORD_SIZE: `a record is larger than ${MAX_RECORD_BYTES / 1024 / 1024} MB; most likely a quoted field never closes`,
   CSV_QUOTE_NOT_CLOSED: 'a quoted field is still open at the end of the file (a closing " is missing)',
-  CSV_INVALID_CLOSING_QUOTE: 'a quote inside a quoted field must be doubled ("")',
 };
 
-function csvError(error: { code?: string; message: string; lines?: number }): FileFormatError {
-  const reason = CSV_ERROR_REASONS[error.code ?? ''] ?? `CSV syntax error: ${error.message}`;
-  return new FileFormatError([{ line: error.lines ?? 0, field: null, value: null, reason }]);
-}
-
-/** The text read while sniffing, then the rest; closing it closes the source too. */
-async function* prepend(first: string, rest: AsyncIterator<string>): AsyncGenerator<string> {
-  if (first) yield first;
-  yield* { [Symbol.asyncIterator]: () => rest };
+function csvError(error: CsvSyntaxError): FileFormatError {
+  return new FileFormatError([{ line: error.lines, field: null, value: null, reason: CSV_ERROR_REASONS[error.code] }]);
 }
 
 /**
- * Streams CSV records (the header first) from decoded text: the delimiter
- * (`,` `;` or tab) is sniffed from the header line, quoted fields may hold
- * delimiters, quotes and newlines, blank lines are skipped.
+ * Streams CSV records (the header first), a batch per chunk of text: the
+ * delimiter (`,` `;` or tab) is sniffed from the header line, quoted fields
+ * may hold delimiters, quotes and newlines, blank lines are skipped. Each
+ * record carries the line it starts on.
  */
-export async function* csvRows(text: AsyncIterable<string>, maxRecordBytes = MAX_RECORD_BYTES): AsyncGenerator<CsvRow> {
+export async function* csvRowBatches(text: AsyncIterable<string>, maxRecordBytes = MAX_RECORD_BYTES): AsyncGenerator<CsvRow[]> {
   const source = text[Symbol.asyncIterator]();
   let head = '';
-  while (headerEnd(head) === -1 && head.length <= maxRecordBytes) {
-    const next = await source.next();
-    if (next.done) break;
-    head += next.value;
-  }
-  if (head.trim() === '') return;
-  const end = headerEnd(head);
-  const parser = parse({
-    delimiter: sniffDelimiter(end === -1 ? head : head.slice(0, end)),
-    record_delimiter: ['\r\n', '\n', '\r'],
-    relax_column_count: true,
-    relax_quotes: true,
-    max_record_size: maxRecordBytes,
-  });
-  const feeding = pipeline(Readable.from(prepend(head, source)), parser);
-  feeding.catch(() => undefined); // surfaced through the iteration below
-  let line = 0;
   try {
-    for await (const fields of parser as AsyncIterable<string[]>) {
-      const start = line + 1;
-      line = start + countNewlines(fields);
-      if (fields.length === 1 && fields[0] === '') continue; // blank line
-      yield { line: start, fields };
+    while (headerEnd(head) === -1 && head.length <= maxRecordBytes) {
+      const next = await source.next();
+      if (next.done) break;
+      head += next.value;
     }
-    await feeding;
-  } catch (error) {
-    if (error instanceof FileFormatError) throw error;
-    if (typeof (error as { code?: unknown }).code === 'string' && String((error as { code: string }).code).startsWith('CSV_')) {
-      throw csvError(error as { code: string; message: string; lines?: number });
+    if (head.trim() === '') return;
+    const end = headerEnd(head);
+    const scanner = new CsvScanner(sniffDelimiter(end === -1 ? head : head.slice(0, end)), maxRecordBytes);
+    let line = 0;
+    const records: string[][] = [];
+    const rows = (): CsvRow[] => {
+      const batch: CsvRow[] = [];
+      for (const fields of records) {
+        const start = line + 1;
+        line = start + countNewlines(fields);
+        if (fields.length === 1 && fields[0] === '') continue; // blank line
+        batch.push({ line: start, fields });
+      }
+      records.length = 0;
+      return batch;
+    };
+    try {
+      scanner.push(head, records);
+      for (;;) {
+        if (records.length) {
+          const batch = rows();
+          if (batch.length) yield batch;
+        }
+        const next = await source.next();
+        if (next.done) break;
+        scanner.push(next.value, records);
+      }
+      scanner.end(records);
+    } catch (error) {
+      if (error instanceof CsvSyntaxError) throw csvError(error);
+      throw error;
     }
-    throw error;
+    const last = rows();
+    if (last.length) yield last;
+  } finally {
+    await source.return?.();
   }
+}
+
+/** Record by record (for callers that do not need batches). */
+export async function* csvRows(text: AsyncIterable<string>, maxRecordBytes = MAX_RECORD_BYTES): AsyncGenerator<CsvRow> {
+  for await (const batch of csvRowBatches(text, maxRecordBytes)) yield* batch;
 }

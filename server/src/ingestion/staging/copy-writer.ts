@@ -20,13 +20,19 @@ export class CopyWriter {
   }
 
   async write(line: string): Promise<void> {
+    if (this.push(line)) await this.flush();
+  }
+
+  /** Adds a line without waiting; true when a chunk is full and flush() should be awaited. */
+  push(line: string): boolean {
     this.pending.push(line);
     this.pendingChars += line.length;
     this.rows++;
-    if (this.pendingChars >= CHUNK_CHARS) await this.flush();
+    return this.pendingChars >= CHUNK_CHARS;
   }
 
-  private async flush(): Promise<void> {
+  /** Sends the gathered lines, waiting while the socket is full. */
+  async flush(): Promise<void> {
     if (this.failure) throw this.failure;
     if (this.pending.length === 0) return;
     const chunk = Buffer.from(this.pending.join(''), 'utf8');

@@ -17,8 +17,23 @@ export function text(raw: string, maxLength = MAX_TEXT_LENGTH): Parsed<string | 
   return ok(value);
 }
 
+/** The value of 1 to 9 ASCII digits and nothing else (the usual cell), else -1. */
+function plainDigits(raw: string): number {
+  const length = raw.length;
+  if (length === 0 || length > 9) return -1;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const d = raw.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** Whole numbers only; "4.0" from spreadsheets is accepted as 4. */
 export function integer(raw: string, min: number, max: number): Parsed<number | null> {
+  const plain = plainDigits(raw);
+  if (plain >= 0) return plain < min || plain > max ? fail(`must be a whole number from ${min} to ${max}`) : ok(plain);
   const value = raw.trim();
   if (value === '') return ok(null);
   if (!/^[+-]?\d+(\.0*)?$/.test(value)) return fail(`must be a whole number from ${min} to ${max}`);
@@ -40,6 +55,8 @@ export function decimal(raw: string, min: number, max: number, decimals = 2): Pa
 
 /** Seconds as a whole number, or a duration written h:mm:ss / mm:ss as ACD exports do. */
 export function duration(raw: string, maxSeconds = 2_147_483_647): Parsed<number | null> {
+  const plain = plainDigits(raw);
+  if (plain >= 0) return plain > maxSeconds ? fail('must be whole seconds >= 0 or a duration like 0:02:30') : ok(plain);
   const value = raw.trim();
   if (value === '') return ok(null);
   const clock = /^(?:(\d+):)?([0-5]?\d):([0-5]\d)$/.exec(value);
@@ -81,6 +98,7 @@ export function evaluationKind(raw: string): Parsed<EvaluationKind | null> {
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 export function language(raw: string): Parsed<string | null> {
+  if (LANGUAGE_TAG.test(raw)) return ok(raw); // already a tag as it is stored
   const value = raw.trim().replace(/_/g, '-');
   if (value === '') return ok(null);
   const tag = value.replace(/^[A-Za-z]{2,3}/, (l) => l.toLowerCase());

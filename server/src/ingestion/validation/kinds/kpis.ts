@@ -23,7 +23,8 @@ const AT_MOST: readonly [string, string][] = [
 
 /** Interval starts must sit on a quarter hour (the database checks the same on the instant). */
 function alignmentProblem(t: ParsedTimestamp): string | null {
-  if (t.kind === 'instant') return Date.parse(t.iso) % 900_000 === 0 ? null : 'must start on a quarter hour (:00, :15, :30, :45)';
+  // t.iso is toISOString()'s YYYY-MM-DDTHH:mm:ss.sssZ.
+  if (t.kind === 'instant') return Number(t.iso.slice(14, 16)) % 15 === 0 && t.iso.slice(17, 23) === '00.000' ? null : 'must start on a quarter hour (:00, :15, :30, :45)';
   const [, minute, second] = /:(\d{2}):(\d{2}\.\d{3})$/.exec(t.local)!;
   return Number(minute) % 15 === 0 && Number(second) === 0 ? null : 'must start on a quarter hour (:00, :15, :30, :45)';
 }
