@@ -1,4 +1,4 @@
-import type { MetricId } from '@cxlens/shared';
+import { metricRowsToColumns, type MetricId } from '@cxlens/shared';
 import type { MetricRow, MetricSettings, MetricSummary, SiteRanking, SummaryTile } from '../api/types';
 import type { ReferenceData } from '../api/operations/reference';
 import { cell } from './vopFixtures';
@@ -66,8 +66,12 @@ export function summaryData(compareTo: MetricSummary['compareTo'] = 'PREVIOUS_PE
   };
 }
 
-/** A metrics answer shaped like the server's: one row per group (and bucket), cells in measures order. */
+/**
+ * A metrics answer shaped like the server's: one row per group (and bucket), cells in measures
+ * order, sent by column as the server sends them (the same conversion as the server's).
+ */
 export function metricsData(rows: MetricRow[], measures: MetricId[]) {
+  const groupBy = rows[0]?.dimensions.map((d) => d.dimension) ?? [];
   return {
     metrics: {
       measures,
@@ -75,7 +79,7 @@ export function metricsData(rows: MetricRow[], measures: MetricId[]) {
       previousPeriod: null,
       variants: [],
       settings: SETTINGS,
-      rows,
+      columns: metricRowsToColumns(rows, { measures, groupBy, timed: rows.some((r) => r.bucket !== null) }),
     },
   };
 }

@@ -61,9 +61,11 @@ export const METRICS_QUERY = /* GraphQL */ `
       previousPeriod { from to days }
       variants { metric description }
       settings { ${METRIC_SETTINGS_FIELDS} }
-      rows {
-        dimensions { dimension id label }
-        bucket { start label }
+      columns {
+        rowCount
+        dimensions { dimension values { dimension id label } index }
+        buckets { start label }
+        bucketIndex
         cells { ${METRIC_CELL_FIELDS} }
       }
     }
@@ -214,7 +216,11 @@ export function sumOfN(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((s: number, v) => s + sumOfN(v), 0);
   if (value && typeof value === 'object') {
     let s = 0;
-    for (const [k, v] of Object.entries(value)) s += k === 'n' && typeof v === 'number' ? v : sumOfN(v);
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'n' && typeof v === 'number') s += v;
+      else if (k === 'n' && Array.isArray(v)) s += v.reduce((t: number, x) => t + (typeof x === 'number' ? x : 0), 0); // a column of n
+      else s += sumOfN(v);
+    }
     return s;
   }
   return 0;
@@ -232,7 +238,7 @@ export function apiCsatN(id: QueryId, data: AnyData): number | null {
       return data.siteRanking.organization.n as number;
     case 'c':
     case 'd':
-      return (data.metrics.rows as { cells: Cell[] }[]).reduce((s, r) => s + (r.cells.find((c) => c.metric === 'CSAT')?.n ?? 0), 0);
+      return ((data.metrics.columns.cells as { metric: string; n: number[] }[]).find((c) => c.metric === 'CSAT')?.n ?? []).reduce((s, n) => s + n, 0);
     default:
       return null;
   }

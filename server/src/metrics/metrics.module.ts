@@ -3,6 +3,7 @@ import { RequestLoaders } from './loaders/request-loaders';
 import { MetricCatalogResolver } from './metric-catalog.resolver';
 import { MetricSettingsService } from './metric-settings.service';
 import { MetricsRepository } from './metrics.repository';
+import { MetricColumnsResolver } from './metric-columns.resolver';
 import { MetricsResolver } from './metrics.resolver';
 import { MetricsService } from './metrics.service';
 import {
@@ -26,6 +27,7 @@ import { SummaryService } from './summary.service';
     SiteRankingService,
     RequestLoaders,
     MetricsResolver,
+    MetricColumnsResolver,
     MetricCatalogResolver,
     DimensionValueResolver,
     SiteRankingEntryResolver,
