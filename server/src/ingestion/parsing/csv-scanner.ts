@@ -36,8 +36,8 @@ export class CsvScanner {
   private quoting = false;
   private wasQuoting = false;
   private escaping = false;
-  /** The current field: finished pieces, and the run of the text being scanned since `runStart`. */
-  private pieces: string[] = [];
+  /** The current field: what is done of it, and the run of the text being scanned since `runStart`. */
+  private done = '';
   private fieldBytes = 0;
   private record: string[] = [];
   private recordChars = 0;
@@ -74,7 +74,7 @@ export class CsvScanner {
       const c = text.charCodeAt(pos);
       // Decisions on a quote (inside quotes) or a CR (outside) need the next character.
       if (pos === n - 1 && !end && ((c === QUOTE && this.quoting) || (c === CR && !this.quoting))) {
-        this.pieces.push(text.slice(runStart, pos));
+        this.done += text.slice(runStart, pos);
         this.carry = text.slice(pos);
         return;
       }
@@ -92,21 +92,21 @@ export class CsvScanner {
             if (next === QUOTE) {
               // "" inside quotes: the first is dropped, the second read as a character.
               this.escaping = true;
-              this.pieces.push(text.slice(runStart, pos));
+              this.done += text.slice(runStart, pos);
               runStart = pos + 1;
               continue;
             }
             if (next === -1 || next === delimiter || next === CR || next === LF) {
               this.quoting = false;
               this.wasQuoting = true;
-              this.pieces.push(text.slice(runStart, pos));
+              this.done += text.slice(runStart, pos);
               runStart = pos + 1;
               continue;
             }
             // relax_quotes: the field goes on as text, opening quote included; this quote is read below.
             this.quoting = false;
             this.wasQuoting = true;
-            this.pieces.unshift('"');
+            this.done = `"${this.done}`;
             this.fieldBytes += 1;
           } else if (this.fieldBytes === 0) {
             this.quoting = true;
@@ -116,7 +116,7 @@ export class CsvScanner {
         }
         if (!this.quoting) {
           if (c === LF || c === CR) {
-            this.pieces.push(text.slice(runStart, pos));
+            this.done += text.slice(runStart, pos);
             this.endField();
             out.push(this.record);
             this.record = [];
@@ -126,7 +126,7 @@ export class CsvScanner {
             continue;
           }
           if (c === delimiter) {
-            this.pieces.push(text.slice(runStart, pos));
+            this.done += text.slice(runStart, pos);
             this.endField();
             runStart = pos + 1;
             continue;
@@ -137,7 +137,7 @@ export class CsvScanner {
       if (this.recordChars + this.fieldBytes + bytes - 1 > max) throw new CsvSyntaxError('CSV_MAX_RECORD_SIZE', this.lines);
       this.fieldBytes += bytes;
     }
-    if (runStart < n) this.pieces.push(text.slice(runStart, n));
+    if (runStart < n) this.done += text.slice(runStart, n);
     if (!end) return;
     if (this.quoting) throw new CsvSyntaxError('CSV_QUOTE_NOT_CLOSED', this.lines);
     if (this.wasQuoting || this.record.length !== 0 || this.fieldBytes !== 0) {
@@ -149,11 +149,10 @@ export class CsvScanner {
   }
 
   private endField(): void {
-    const pieces = this.pieces;
-    const field = pieces.length === 1 ? pieces[0] : pieces.join('');
+    const field = this.done;
     this.record.push(field);
     this.recordChars += field.length;
-    this.pieces = [];
+    this.done = '';
     this.fieldBytes = 0;
     this.wasQuoting = false;
   }
