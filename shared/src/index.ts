@@ -4,3 +4,4 @@ export * from './metrics';
 export * from './scoring';
 export * from './analytics';
 export * from './csv';
+export * from './dashboard-queries';

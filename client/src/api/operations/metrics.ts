@@ -1,41 +1,9 @@
+import { METRICS_QUERY, metricColumnsToRows, type ComparePeriod, type Dimension, type Granularity, type MetricColumnsData, type MetricId } from '@cxlens/shared';
 import { useMemo } from 'react';
-import { metricColumnsToRows, type ComparePeriod, type Dimension, type Granularity, type MetricColumnsData, type MetricId } from '@cxlens/shared';
 import type { MetricFilterInput, MetricRow, MetricsResult } from '../types';
 import { useQuery, type QueryOptions, type QueryResult } from '../useQuery';
-import { METRIC_CELL_FIELDS, METRIC_SETTINGS_FIELDS } from './fragments';
 
-export const METRICS_QUERY = /* GraphQL */ `
-  query Metrics(
-    $filter: MetricFilter!
-    $measures: [MetricId!]!
-    $groupBy: [Dimension!]!
-    $granularity: Granularity!
-    $compareTo: ComparePeriod
-    $adjustPValues: Boolean!
-  ) {
-    metrics(
-      filter: $filter
-      measures: $measures
-      groupBy: $groupBy
-      granularity: $granularity
-      compareTo: $compareTo
-      adjustPValues: $adjustPValues
-    ) {
-      measures
-      period { from to days }
-      previousPeriod { from to days }
-      variants { metric description }
-      settings { ${METRIC_SETTINGS_FIELDS} }
-      columns {
-        rowCount
-        dimensions { dimension values { dimension id label } index }
-        buckets { start label }
-        bucketIndex
-        cells { ${METRIC_CELL_FIELDS} }
-      }
-    }
-  }
-`;
+export { METRICS_QUERY };
 
 export interface MetricsVariables {
   filter: MetricFilterInput;

@@ -1,20 +1,10 @@
-import type { Channel } from '@cxlens/shared';
+import { RESPONSES_QUERY, type Channel } from '@cxlens/shared';
 import type { Connection, KpiInterval, ListFilterInput, ProcessEvaluation, SurveyResponse } from '../types';
 import { useQuery, type QueryOptions } from '../useQuery';
 
-const SITE = 'site { id code name timeZone }';
+export { RESPONSES_QUERY };
 
-export const RESPONSES_QUERY = /* GraphQL */ `
-  query Responses($filter: ResponseFilter, $first: Int!, $after: String) {
-    responses(filter: $filter, first: $first, after: $after) {
-      edges {
-        cursor
-        node { id respondedAt channel ${SITE} programId csat nps ces resolved comment language topic agent }
-      }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-`;
+const SITE = 'site { id code name timeZone }';
 
 export interface ResponseFilterInput extends ListFilterInput {
   search?: string;
