@@ -1,24 +1,12 @@
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
+import type { ImportAnswer, ImportJobAnswer } from '../ingestion/http/import-answer';
 
 /**
  * What the bench says to the server: sign-in, an API token, GraphQL, and file imports streamed
  * to POST /api/imports/{kind} exactly as `npm run import` does.
  */
-
-export interface ImportJobAnswer {
-  id: string;
-  status: string;
-  rowsRead: number;
-  rowsInserted: number;
-  rowsUpdated: number;
-  rowsUnchanged: number;
-  rowsSkipped: number;
-  rowsRejected: number;
-  errorSummary: string | null;
-  durationMs: number | null;
-}
 
 export interface ImportResult {
   file: string;
@@ -114,7 +102,7 @@ export class ApiClient {
         res.on('end', () => {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           try {
-            const answer = JSON.parse(text) as { job?: ImportJobAnswer; error?: string; rejections?: unknown[] };
+            const answer = JSON.parse(text) as ImportAnswer;
             if (!answer.job) throw new Error(answer.error ?? `no job in the answer`);
             resolve({ file, rows, bytes, seconds, job: answer.job });
           } catch (error) {

@@ -3,6 +3,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import { Transform } from 'node:stream';
 import { parse } from 'csv-parse';
+import type { ImportAnswer } from '../ingestion/http/import-answer';
 import { CliUsageError, ImportCommand, parseImportArgs, USAGE } from './import-args';
 import { ProgressReporter, ProgressState } from './progress';
 
@@ -11,26 +12,6 @@ import { ProgressReporter, ProgressState } from './progress';
  * running server, which does all the work (so the server's memory is what a
  * big file tests), showing progress and then the result.
  */
-
-interface ImportAnswer {
-  job?: {
-    id: string;
-    status: string;
-    kind: string;
-    rowsRead: number;
-    rowsInserted: number;
-    rowsUpdated: number;
-    rowsUnchanged: number;
-    rowsSkipped: number;
-    rowsRejected: number;
-    errorSummary: string | null;
-    durationMs: number | null;
-    dryRun: boolean;
-  };
-  rejections?: { line: number; field: string | null; value: string | null; reason: string }[];
-  rejectionsUrl?: string;
-  error?: string;
-}
 
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
