@@ -27,6 +27,7 @@ import { ResponsesModule } from './responses/responses.module';
 import { persistedQueryAllowList } from './security/persisted-queries';
 import { RateLimitGuard } from './security/rate-limit.guard';
 import { ResponseCacheModule } from './response-cache/response-cache.module';
+import { stringifyResult } from './response-cache/serialised-answers';
 import { SitesModule } from './sites/sites.module';
 import { transactionCompletionPlugin } from './tenancy/transaction-completion';
 import { VopModule } from './vop/vop.module';
@@ -63,6 +64,8 @@ export class AppModule {
           introspection: config.introspection,
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphQLError,
+          // Apollo's own serialisation, sharing each answer's text with the response cache (it is large: serialise once).
+          stringifyResult,
           validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
           plugins: [
             // We set no cache hints (the response cache keys by data version); Apollo's hint tracking wraps every field resolver.

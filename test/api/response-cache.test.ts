@@ -64,6 +64,27 @@ describe('response cache', () => {
     expect(otherDay.data.siteRanking.organization.n).toBe(0);
   });
 
+  it('sends a hit byte for byte as the miss that stored it, and still answers a bypass in full', async () => {
+    const query = `query SameBytes($day: LocalDate!) { siteRanking(filter: { from: $day, to: $day }, measure: CSAT) {
+      organization { value n } sites { siteId value n } } }`;
+    const raw = async (headers: Record<string, string> = {}) => {
+      const res = await admin.fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables: DAY }),
+      });
+      return { status: res.status, cache: res.headers.get('x-cxlens-cache'), text: await res.text() };
+    };
+    const miss = await raw();
+    expect(miss).toMatchObject({ status: 200, cache: 'miss' });
+    expect(miss.text).toBe(`${JSON.stringify({ data: JSON.parse(miss.text).data })}\n`); // Apollo's own format
+    expect(JSON.parse(miss.text).data.siteRanking.organization).toEqual({ value: 50, n: 8 });
+    expect(await raw()).toEqual({ ...miss, cache: 'hit' });
+    expect(await raw({ 'accept-encoding': 'gzip' })).toEqual({ ...miss, cache: 'hit' });
+    expect(await raw({ 'cache-control': 'no-cache' })).toEqual({ ...miss, cache: 'bypass' });
+    expect(await raw()).toEqual({ ...miss, cache: 'hit' });
+  });
+
   it('misses after a write to the organisation, and the new answer includes it', async () => {
     await post(admin, RANKING);
     expect((await post(admin, RANKING)).cache).toBe('hit');

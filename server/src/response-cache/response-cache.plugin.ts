@@ -8,6 +8,7 @@ import { tenantContext } from '../tenancy/tenant-scope';
 import { accessKey, isCacheableQuery, operationKey } from './cacheable-operation';
 import { dataVersionOf } from './data-version';
 import { LruByteCache } from './lru-byte-cache';
+import { serialisedData, whenSerialised } from './serialised-answers';
 
 export const CACHE_STATUS_HEADER = 'x-cxlens-cache';
 export const RESPONSE_CACHE_OPTIONS = Symbol('RESPONSE_CACHE_OPTIONS');
@@ -19,7 +20,6 @@ export interface ResponseCacheOptions {
 }
 
 type Context = { req: AuthenticatedRequest };
-type CachedData = Record<string, unknown>;
 
 /**
  * Answers a repeated analytics query from memory when nothing in the organisation has changed.
@@ -32,10 +32,12 @@ type CachedData = Record<string, unknown>;
  * PostgreSQL, so instances behind one load balancer never serve each other's stale answers.
  * `Cache-Control: no-cache` on a request skips the lookup (the fresh answer is still stored).
  * A hit skips the resolvers and their rate-limit guard, so hits are counted here.
+ * Entries hold the answer's text as sent, so neither a miss nor a hit serialises it again
+ * (see serialised-answers.ts, Apollo's `stringifyResult`).
  */
 @Plugin()
 export class ResponseCachePlugin implements ApolloServerPlugin<Context> {
-  private readonly cache: LruByteCache<CachedData>;
+  private readonly cache: LruByteCache<string>;
 
   constructor(
     @Inject(RESPONSE_CACHE_OPTIONS) private readonly options: ResponseCacheOptions,
@@ -56,9 +58,9 @@ export class ResponseCachePlugin implements ApolloServerPlugin<Context> {
         const version = await dataVersionOf(transaction);
         const key = `${accessKey(principal)}|${version}|${operationKey(queryHash, operationName, request.variables)}`;
         const bypass = /\bno-(cache|store)\b/i.test(request.http?.headers.get('cache-control') ?? '');
-        const data = bypass ? undefined : cache.get(key);
-        response.http.headers.set(CACHE_STATUS_HEADER, data ? 'hit' : bypass ? 'bypass' : 'miss');
-        if (!data) {
+        const text = bypass ? undefined : cache.get(key);
+        response.http.headers.set(CACHE_STATUS_HEADER, text ? 'hit' : bypass ? 'bypass' : 'miss');
+        if (!text) {
           pendingKey = key;
           return null;
         }
@@ -68,13 +70,14 @@ export class ResponseCachePlugin implements ApolloServerPlugin<Context> {
             body: { kind: 'single', singleResult: { errors: [{ message: `Too many requests: at most ${this.options.rateLimitPerMinute} a minute.`, extensions: { code: 'TOO_MANY_REQUESTS' } }] } },
           } satisfies GraphQLResponse;
         }
-        return { http: response.http, body: { kind: 'single', singleResult: { data } } } satisfies GraphQLResponse;
+        return { http: response.http, body: { kind: 'single', singleResult: { data: serialisedData(text) } } } satisfies GraphQLResponse;
       },
       willSendResponse: async ({ response }) => {
-        if (!pendingKey || response.body.kind !== 'single') return;
+        const key = pendingKey;
+        if (!key || response.body.kind !== 'single') return;
         const { data, errors } = response.body.singleResult;
         if (errors?.length || !data) return;
-        cache.set(pendingKey, data, Buffer.byteLength(JSON.stringify(data)));
+        whenSerialised(data, (text) => cache.set(key, text, Buffer.byteLength(text)));
       },
     };
   }
