@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { buildMetricRows } from './engine/metric-rows';
+import { buildMetricColumns } from './engine/metric-columns';
+import { MetricRowValue, metricRowsOf } from './engine/metric-rows';
 import { planMetrics } from './engine/metrics-plan';
 import { reportingPeriod, variantsOf } from './engine/result-parts';
 import { MetricsArgs } from './dto/metric-args';
@@ -35,11 +36,12 @@ export class MetricsService {
     );
     const { current, previous } = await this.slices.loadPeriods(plan);
     const adjust = Boolean(args.adjustPValues) && previous !== null;
-    const rows = buildMetricRows(plan, current, previous, { adjustPValues: adjust, orderBy: args.orderBy ?? null });
-    await labelDimensions(rows.flatMap((row) => row.dimensions), {
+    const columns = buildMetricColumns(plan, current, previous, { adjustPValues: adjust, orderBy: args.orderBy ?? null });
+    await labelDimensions(columns.dimensions.flatMap((column) => column.values), {
       sites: async (ids) => new Map((await this.repository.sitesByIds(orgId, ids)).map((site) => [site.id, site.name])),
       programs: async (ids) => new Map((await this.repository.programsByIds(orgId, ids)).map((program) => [program.id, program.name])),
     });
+    let rows: MetricRowValue[] | undefined;
     return {
       measures: plan.measures,
       groupBy: plan.groupBy,
@@ -52,7 +54,11 @@ export class MetricsService {
       pValueAdjustment: adjust ? 'BENJAMINI_HOCHBERG' : 'NONE',
       variants: variantsOf(plan.measures, settings),
       settings,
-      rows,
+      columns,
+      // The row form only when someone reads it (the `rows` field, VOP): a cube sent by column never makes it.
+      get rows(): MetricRowValue[] {
+        return (rows ??= metricRowsOf(columns));
+      },
     };
   }
 }

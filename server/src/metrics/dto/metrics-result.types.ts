@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { ComparePeriod, Dimension, Granularity, MetricId, PValueAdjustment, ResolvedMetricSource } from '@cxlens/shared';
+import type { ComparePeriod, Dimension, Granularity, MetricColumnsData, MetricId, PValueAdjustment, ResolvedMetricSource } from '@cxlens/shared';
 import { ComparePeriodEnum, DimensionEnum, GranularityEnum, MetricIdEnum, MetricSourceEnum, PValueAdjustmentEnum } from './metric-enums';
 import { LocalDateScalar } from './local-date.scalar';
 import { MetricCell } from './metric-cell.types';
@@ -104,4 +104,7 @@ export class MetricsResult {
 
   @Field(() => [MetricRow])
   rows: MetricRow[];
+
+  /** The answer by column, as the engine builds it; sent by the `columns` field (metric-columns.resolver.ts). */
+  columns: MetricColumnsData;
 }

@@ -69,6 +69,24 @@ describe('buildMetricRows', () => {
       '2026-03-02 9 CHAT', '2026-03-02 9 VOICE', '2026-03-02 10 CHAT', '2026-03-02 10 VOICE', '2026-03-02 100 CHAT', '2026-03-02 100 VOICE',
     ]);
     expect(rows[6].bucket!.start).toBe('2026-03-09');
+    // Rows share their group values: one object per (dimension, id), labelled and sent once.
+    const sites = new Set(rows.map((r) => r.dimensions[0]));
+    expect([...sites].map((d) => d.id).sort()).toEqual(['10', '100', '9']);
+  });
+
+  it('orders rows with null ids after every value and ties on a measure in natural order', () => {
+    const plan = planMetrics('1', request({ measures: ['CSAT'], groupBy: ['AGENT_TEAM'], granularity: 'WEEK' }), settings);
+    const slices: SliceMap = new Map();
+    const facts = [];
+    for (const bucket of ['2026-03-09', '2026-03-02']) for (const team of [null, 'b', 'a10', 'a9']) facts.push({ dim_agent_team: team, bucket, csat_n: 2, csat_top2: 1 });
+    addFactRows(slices, ['AGENT_TEAM'], ['csat_n', 'csat_top2'], facts);
+    const label = (r: { bucket: { start: string } | null; dimensions: { id: string | null }[] }) => `${r.bucket!.start} ${r.dimensions[0].id}`;
+    expect(buildMetricRows(plan, slices, null, options).map(label)).toEqual([
+      '2026-03-02 a9', '2026-03-02 a10', '2026-03-02 b', '2026-03-02 null', '2026-03-09 a9', '2026-03-09 a10', '2026-03-09 b', '2026-03-09 null',
+    ]);
+    // Every value equal (50 %): the natural order decides.
+    const byValue = buildMetricRows(plan, slices, null, { ...options, orderBy: { measure: 'CSAT', descending: true } });
+    expect(byValue.map(label)).toEqual(buildMetricRows(plan, slices, null, options).map(label));
   });
 
   it('always answers a period total, even with no data at all', () => {
