@@ -51,4 +51,30 @@ describe('metrics by column', () => {
     if (compareTo) expect(csat.pValue.some((p: number | null) => p !== null)).toBe(true);
     else expect(csat.pValue).toBeNull();
   });
+
+  it('counts every response of the period once, on site-local days, with its CSAT share per cell', async () => {
+    const res = await server.gql(QUERY, { compareTo: null });
+    const { columns } = res.data.metrics;
+    const { rows: [expected] } = await db.client.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE csat >= 4)::int AS top2
+       FROM survey_response r JOIN site s ON s.org_id = r.org_id AND s.id = r.site_id
+       WHERE r.org_id = $1 AND (r.responded_at AT TIME ZONE s.time_zone)::date BETWEEN '2026-06-01' AND '2026-06-21'`,
+      [org.orgId],
+    );
+    const csat = columns.cells[0];
+    const n = csat.n.reduce((a: number, b: number) => a + b, 0);
+    const top2 = csat.value.reduce((sum: number, v: number | null, i: number) => sum + (v === null ? 0 : (v / 100) * csat.n[i]), 0);
+    expect(n).toBe(expected.n);
+    expect(top2).toBeCloseTo(expected.top2, 9);
+    expect(columns.cells[2].value.reduce((a: number, b: number) => a + b, 0)).toBe(expected.n);
+  });
+
+  it('runs the statements a request asks for together one after the other on its connection', async () => {
+    // The summary asks for the slices of several facts, of both periods and of the sparklines at once.
+    const res = await server.gql(`{ summary(filter: { from: "2026-06-01", to: "2026-06-21" }, compareTo: PREVIOUS_PERIOD) { tiles { metric n previousN } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.summary.tiles.length).toBeGreaterThan(2);
+    // node-postgres warns when a query is sent while another runs on the same client (pg 9 refuses it).
+    expect(server.output()).not.toContain('DeprecationWarning');
+  });
 });

@@ -47,6 +47,7 @@ export class RequestTransaction {
     this.opening ??= (async () => {
       const runner = this.dataSource.createQueryRunner();
       await runner.connect();
+      oneStatementAtATime(runner);
       if (this.mode === 'snapshot') {
         await runner.startTransaction('REPEATABLE READ');
         await runner.query('SET TRANSACTION READ ONLY');
@@ -91,6 +92,21 @@ export class RequestTransaction {
       await runner.release();
     }
   }
+}
+
+/**
+ * Statements of one request take turns on its connection. Resolvers and loaders ask in parallel
+ * (the slices of several facts, the two periods of a comparison); node-postgres queues such
+ * overlapping queries on one client only with a deprecation warning, and pg 9 will refuse them.
+ */
+function oneStatementAtATime(runner: QueryRunner): void {
+  const query = runner.query.bind(runner);
+  let previous: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    const result = previous.then(() => query(...args));
+    previous = result.catch(() => undefined);
+    return result;
+  }) as QueryRunner['query'];
 }
 
 function snapshotId(id: string): string {
