@@ -4,6 +4,7 @@ import { Ingestion1764489600000 } from './1764489600000-Ingestion';
 import { Security1764576000000 } from './1764576000000-Security';
 import { DataVersions1764662400000 } from './1764662400000-DataVersions';
 import { CoarseRollups1764748800000 } from './1764748800000-CoarseRollups';
+import { PolicySettingsOnce1764835200000 } from './1764835200000-PolicySettingsOnce';
 
 /** Every migration, in order. Add new ones here (the server does not glob). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Security1764576000000,
   DataVersions1764662400000,
   CoarseRollups1764748800000,
+  PolicySettingsOnce1764835200000,
 ];

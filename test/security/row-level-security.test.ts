@@ -106,4 +106,16 @@ describe('row-level security as the application role', () => {
     expect(rows.filter((r) => !r.relrowsecurity || r.policies === 0).map((r) => r.relname)).toEqual([]);
     await expect(asApp({ org: a.orgId, sites: '*' }, `DELETE FROM audit_log`)).rejects.toThrow(/permission denied/);
   });
+
+  it('reads the tenant settings once per statement in every policy (a sub-SELECT, not a call per row)', async () => {
+    const { rows } = await db.client.query(`SELECT tablename, policyname, concat_ws(' ', qual, with_check) AS expression FROM pg_policies WHERE schemaname = 'public'`);
+    expect(rows.length).toBeGreaterThanOrEqual(30);
+    const perRow = rows.filter((r) => /app_(org_id|all_sites|site_ids)\(\)/.test(r.expression.replace(/\(\s*SELECT app_(org_id|all_sites|site_ids)\(\) AS app_\w+\)/g, '')));
+    expect(perRow.map((r) => `${r.tablename}.${r.policyname}: ${r.expression}`)).toEqual([]);
+    // The plan shows it: the setting is an InitPlan, the row filter a comparison with its result.
+    const plan = await asApp<Record<string, string>>({ org: a.orgId, sites: a.siteIds.A1 }, `EXPLAIN (COSTS OFF) SELECT count(*) FROM survey_response`);
+    const text = plan.map((r) => r['QUERY PLAN']).join('\n');
+    expect(text).toMatch(/InitPlan/);
+    expect(text).not.toMatch(/current_setting/);
+  });
 });
