@@ -72,7 +72,11 @@ export interface MetricColumnsData {
   cells: MetricCellColumnsData[];
 }
 
-/** Rows to columns (the server). Dimension values are told apart by id; buckets by start. */
+/**
+ * Rows to columns, for whoever holds rows (the dashboard's test fixtures); the server's engine writes
+ * the columns directly (server/src/metrics/engine/metric-columns.ts). Dimension values are told
+ * apart by id; buckets by start.
+ */
 export function metricRowsToColumns(
   rows: readonly MetricRowData[],
   shape: { measures: readonly MetricId[]; groupBy: readonly Dimension[]; timed: boolean },
