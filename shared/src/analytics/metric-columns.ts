@@ -73,45 +73,41 @@ export interface MetricColumnsData {
 }
 
 /**
+ * A column sent once per distinct value: the values in order of first appearance (`valueOf` is
+ * called for the first item of each key only) and, per item, the position of its value.
+ * Dimension values are told apart by id, buckets by start.
+ */
+export function distinctValues<T, K, V>(items: Iterable<T>, keyOf: (item: T) => K, valueOf: (item: T) => V): { values: V[]; index: number[] } {
+  const positions = new Map<K, number>();
+  const values: V[] = [];
+  const index: number[] = [];
+  for (const item of items) {
+    const key = keyOf(item);
+    let at = positions.get(key);
+    if (at === undefined) {
+      positions.set(key, (at = values.length));
+      values.push(valueOf(item));
+    }
+    index.push(at);
+  }
+  return { values, index };
+}
+
+/**
  * Rows to columns, for whoever holds rows (the dashboard's test fixtures); the server's engine writes
- * the columns directly (server/src/metrics/engine/metric-columns.ts). Dimension values are told
- * apart by id; buckets by start.
+ * the columns directly (server/src/metrics/engine/metric-columns.ts).
  */
 export function metricRowsToColumns(
   rows: readonly MetricRowData[],
   shape: { measures: readonly MetricId[]; groupBy: readonly Dimension[]; timed: boolean },
 ): MetricColumnsData {
-  const dimensions = shape.groupBy.map((dimension, d) => {
-    const positions = new Map<string | null, number>();
-    const column: DimensionColumnData = { dimension, values: [], index: new Array(rows.length) };
-    rows.forEach((row, i) => {
-      const value = row.dimensions[d];
-      let at = positions.get(value.id);
-      if (at === undefined) {
-        at = column.values.length;
-        positions.set(value.id, at);
-        column.values.push(value);
-      }
-      column.index[i] = at;
-    });
-    return column;
-  });
-
-  const buckets: TimeBucketData[] | null = shape.timed ? [] : null;
-  const bucketIndex: number[] | null = shape.timed ? new Array(rows.length) : null;
-  if (buckets && bucketIndex) {
-    const positions = new Map<string, number>();
-    rows.forEach((row, i) => {
-      const bucket = row.bucket!;
-      let at = positions.get(bucket.start);
-      if (at === undefined) {
-        at = buckets.length;
-        positions.set(bucket.start, at);
-        buckets.push(bucket);
-      }
-      bucketIndex[i] = at;
-    });
-  }
+  const dimensions = shape.groupBy.map((dimension, d): DimensionColumnData => ({
+    dimension,
+    ...distinctValues(rows, (row) => row.dimensions[d].id, (row) => row.dimensions[d]),
+  }));
+  const bucketColumns = shape.timed ? distinctValues(rows, (row) => row.bucket!.start, (row) => row.bucket!) : null;
+  const buckets = bucketColumns?.values ?? null;
+  const bucketIndex = bucketColumns?.index ?? null;
 
   const cells = shape.measures.map((metric, m) => {
     const column = { metric, value: new Array(rows.length), n: new Array(rows.length), lowSample: new Array(rows.length) } as MetricCellColumnsData;

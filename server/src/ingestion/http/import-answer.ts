@@ -1,6 +1,7 @@
 /**
  * What POST /api/imports/{kind} and GET /api/imports/{id} answer, as a client reads the JSON
  * (the CLI and the bench): the job, the first rejected rows, where to get them all, or an error.
+ * The controller checks each answer it writes against it (`satisfies ImportAnswer`).
  */
 export interface ImportAnswer {
   job?: {

@@ -8,6 +8,7 @@ import { FileImportsService } from '../file-imports.service';
 import type { ImportStatus } from '../import-kind';
 import { parseImportOptions, UsageError } from '../import-options';
 import { ImportJob } from '../jobs/import-job.entity';
+import type { ImportAnswer } from './import-answer';
 import { ImportJobsRepository } from '../jobs/import-jobs.repository';
 import { csvLine } from '@cxlens/shared';
 import { RequestBody } from './request-body';
@@ -48,10 +49,10 @@ export class ImportsController {
       const options = parseImportOptions(kind, req.query, req.header('content-type'));
       const result = await this.imports.run(orgId, options, body, req.principal?.email ?? null);
       await this.audit.record('import.run', result.job.fileName ?? kind, { jobId: result.job.id, kind, status: result.job.status });
-      res.status(HTTP_STATUS[result.job.status]).json({ ...result, rejectionsUrl: rejectionsUrl(result.job) });
+      res.status(HTTP_STATUS[result.job.status]).json({ ...result, rejectionsUrl: rejectionsUrl(result.job) } satisfies ImportAnswer);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      res.status(error instanceof OrgNotFound ? 404 : 400).json({ error: error.message });
+      res.status(error instanceof OrgNotFound ? 404 : 400).json({ error: error.message } satisfies ImportAnswer);
     } finally {
       // An early verdict (usage error, rejected header): the rest of the upload drains away unread.
       body.discardRest();
@@ -64,7 +65,7 @@ export class ImportsController {
     const found = await this.findJob(jobId, req, res);
     if (!found) return;
     const rejections = await this.jobs.rejections(found.orgId, found.job.id, 100);
-    res.json({ job: found.job, rejections, rejectionsUrl: rejectionsUrl(found.job) });
+    res.json({ job: found.job, rejections, rejectionsUrl: rejectionsUrl(found.job) } satisfies ImportAnswer);
   }
 
   @Allow('imports:read')
@@ -93,12 +94,12 @@ export class ImportsController {
     try {
       orgId = await this.orgOf(req);
     } catch (error) {
-      res.status(404).json({ error: (error as Error).message });
+      res.status(404).json({ error: (error as Error).message } satisfies ImportAnswer);
       return null;
     }
     const job = await this.jobs.byId(orgId, jobId);
     if (!job) {
-      res.status(404).json({ error: `No import job ${jobId} in this organisation` });
+      res.status(404).json({ error: `No import job ${jobId} in this organisation` } satisfies ImportAnswer);
       return null;
     }
     return { job, orgId };

@@ -1,10 +1,10 @@
 import {
-  Dimension, DimensionColumnData, Granularity, MetricCellColumnsData, MetricColumnsData, MetricId, MetricSettings, Parts,
-  SIGNIFICANCE_LEVEL, TimeBucketData, benjaminiHochberg, bucketLabel, compareMetric, computeMetric,
+  Granularity, MetricCellColumnsData, MetricColumnsData, MetricId, MetricSettings, Parts,
+  SIGNIFICANCE_LEVEL, TimeBucketData, benjaminiHochberg, bucketLabel, compareMetric, computeMetric, distinctValues,
 } from '@cxlens/shared';
 import { MetricsPlan } from './metrics-plan';
 import { MetricOrder, answerOrder } from './row-order';
-import { DimensionKey, Slice, SliceMap, findSlice, resultSlices } from './slices';
+import { Slice, SliceMap, findSlice, resultSlices } from './slices';
 
 export interface ColumnOptions {
   adjustPValues: boolean;
@@ -28,43 +28,16 @@ export function buildMetricColumns(plan: MetricsPlan, current: SliceMap, previou
   const previousParts = previous ? slices.map((slice) => findSlice(previous, slice)?.parts ?? {}) : null;
   return {
     rowCount: slices.length,
-    dimensions: plan.groupBy.map((dimension, d) => dimensionColumn(dimension, slices, d)),
+    dimensions: plan.groupBy.map((dimension, d) => ({ dimension, ...distinctValues(slices, (slice) => slice.dimensions[d].id, (slice) => slice.dimensions[d]) })),
     ...bucketColumns(plan.granularity, slices),
     cells: plan.measures.map((metric) => measureColumns(metric, slices, previousParts, plan.settings, options.adjustPValues)),
   };
 }
 
-function dimensionColumn(dimension: Dimension, slices: readonly Slice[], d: number): DimensionColumnData {
-  const positions = new Map<string | null, number>();
-  const values: DimensionKey[] = [];
-  const index: number[] = [];
-  for (const slice of slices) {
-    const value = slice.dimensions[d];
-    let at = positions.get(value.id);
-    if (at === undefined) {
-      positions.set(value.id, (at = values.length));
-      values.push(value);
-    }
-    index.push(at);
-  }
-  return { dimension, values, index };
-}
-
 function bucketColumns(granularity: Granularity, slices: readonly Slice[]): Pick<MetricColumnsData, 'buckets' | 'bucketIndex'> {
   if (granularity === 'NONE') return { buckets: null, bucketIndex: null };
-  const positions = new Map<string, number>();
-  const buckets: TimeBucketData[] = [];
-  const bucketIndex: number[] = [];
-  for (const slice of slices) {
-    const start = slice.bucket!;
-    let at = positions.get(start);
-    if (at === undefined) {
-      positions.set(start, (at = buckets.length));
-      buckets.push({ start, label: bucketLabel(granularity, start) });
-    }
-    bucketIndex.push(at);
-  }
-  return { buckets, bucketIndex };
+  const { values, index } = distinctValues(slices, (slice) => slice.bucket!, (slice): TimeBucketData => ({ start: slice.bucket!, label: bucketLabel(granularity, slice.bucket!) }));
+  return { buckets: values, bucketIndex: index };
 }
 
 /** One measure's cells. The statistics all come from the shared registry (computeMetric, compareMetric): no formula lives here. */

@@ -30,21 +30,6 @@ export const MAX_SPARSE_RESULT_ROWS = 150_000;
 
 const keyOf = (ids: readonly (string | null)[], bucket: string | null): string => JSON.stringify([bucket, ...ids]);
 
-/**
- * The group values of a slice map, one object per (dimension, id): a cube of 100,000 rows then holds
- * a few hundred of them, so labelling and sending them by column touch each once.
- */
-const dimensionKeysOf = new WeakMap<SliceMap, Map<string, DimensionKey>>();
-
-function dimensionKey(slices: SliceMap, dimension: Dimension, id: string | null): DimensionKey {
-  let keys = dimensionKeysOf.get(slices);
-  if (!keys) dimensionKeysOf.set(slices, (keys = new Map()));
-  const name = `${dimension}:${id === null ? '' : `=${id}`}`;
-  let key = keys.get(name);
-  if (!key) keys.set(name, (key = { dimension, id }));
-  return key;
-}
-
 /** Joins one fact's query rows into the slices by group and bucket: measures of several facts share a row. */
 export function addFactRows(slices: SliceMap, groupBy: readonly Dimension[], parts: readonly Part[], rows: readonly Record<string, unknown>[]): void {
   for (const row of rows) {
@@ -53,7 +38,7 @@ export function addFactRows(slices: SliceMap, groupBy: readonly Dimension[], par
     const key = keyOf(ids, bucket);
     let slice = slices.get(key);
     if (!slice) {
-      slice = { dimensions: groupBy.map((dimension, i) => dimensionKey(slices, dimension, ids[i])), bucket, parts: {} };
+      slice = { dimensions: groupBy.map((dimension, i) => ({ dimension, id: ids[i] })), bucket, parts: {} };
       slices.set(key, slice);
     }
     for (const part of parts) slice.parts[part] = Number(row[part]);

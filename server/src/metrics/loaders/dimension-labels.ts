@@ -45,8 +45,7 @@ export interface LabelledDimension {
  * than a table of ten (a field resolver per value cost a promise and a lookup per row).
  */
 export async function labelDimensions(values: Iterable<LabelledDimension>, names: { sites(ids: string[]): Promise<Map<string, string>>; programs(ids: string[]): Promise<Map<string, string>> }): Promise<void> {
-  // Rows share their group values (see addFactRows): each object once.
-  const all = [...new Set(values)];
+  const all = [...values];
   const idsOf = (dimension: Dimension) => [...new Set(all.filter((v) => v.dimension === dimension && v.id !== null).map((v) => v.id!))];
   const siteIds = idsOf('SITE');
   const programIds = idsOf('PROGRAM');
