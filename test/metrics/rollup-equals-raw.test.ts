@@ -110,4 +110,28 @@ describe('rollup answers equal raw-row answers (property)', () => {
       }
     }
   });
+
+  it("gives the summary's tiles the metrics' totals of both periods (its totals come from the sparkline's statement)", async () => {
+    const SUMMARY_AND_TOTALS = `query($filter: MetricFilter!, $measures: [MetricId!]!) {
+      summary(filter: $filter, measures: $measures, compareTo: PREVIOUS_PERIOD) { sparklineGranularity tiles { metric value n previousValue previousN delta pValue sparkline { n } } }
+      metrics(filter: $filter, measures: $measures, compareTo: PREVIOUS_PERIOD, adjustPValues: false) { rows { cells { metric value n previousValue previousN delta pValue } } }
+    }`;
+    await fc.assert(
+      fc.asyncProperty(randomFacts(), randomQuery, async (facts, q) => {
+        const org = await newOrg();
+        await insertRandomFacts(db.client, org, facts);
+        const filter = { from: dayOf(q.start), to: dayOf(q.start + q.length - 1), channels: q.channels, countries: q.countries };
+        const res = await server.gql(SUMMARY_AND_TOTALS, { filter, measures: [...METRIC_IDS] }, { 'x-cxlens-org': org.slug });
+        if (res.errors) throw new Error(JSON.stringify(res.errors));
+        const { summary, metrics } = res.data;
+        const [totals] = metrics.rows;
+        expect(summary.tiles.map(({ sparkline, ...tile }: any) => tile)).toEqual(totals.cells);
+        for (const tile of summary.tiles) {
+          const sparklineN = tile.sparkline.reduce((sum: number, point: { n: number }) => sum + point.n, 0);
+          expect(sparklineN).toBe(tile.n);
+        }
+      }),
+      { numRuns: 15, interruptAfterTimeLimit: 60_000, markInterruptAsFailure: true },
+    );
+  });
 });

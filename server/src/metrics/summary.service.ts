@@ -24,9 +24,9 @@ export class SummaryService {
     const totalPlan = planMetrics(orgId, { ...request, granularity: 'NONE', compareTo: args.compareTo ?? null }, settings);
     const granularity = sparklineGranularity(args.filter.from, args.filter.to);
     const seriesPlan = planMetrics(orgId, { ...request, granularity, compareTo: null }, settings);
-    const [periods, series] = await Promise.all([this.slices.loadPeriods(totalPlan), this.slices.load(seriesPlan, seriesPlan.current)]);
+    const { series, current, previous } = await this.slices.loadSeriesWithTotals(seriesPlan, totalPlan);
     const options = { adjustPValues: false, orderBy: null };
-    const [total] = buildMetricRows(totalPlan, periods.current, periods.previous, options);
+    const [total] = buildMetricRows(totalPlan, current, previous, options);
     return {
       period: reportingPeriod(totalPlan.current),
       previousPeriod: totalPlan.previous && reportingPeriod(totalPlan.previous),

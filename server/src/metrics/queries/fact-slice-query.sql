@@ -152,3 +152,64 @@ FROM (
   FROM survey_daily d
   WHERE d.org_id = $13::bigint AND d.local_date BETWEEN $14::date AND $15::date
 ) u;
+
+-- The Overview's CSAT tile: weekly sparkline with the quarter's total, and the previous quarter's total
+-- $1 = "1", $2 = "2026-08-30", $3 = "2026-11-27", $4 = "1", $5 = "2026-06-01", $6 = "2026-08-29"
+SELECT 'current' AS period, p.bucket, p.csat_n, p.csat_top2
+FROM (
+SELECT to_char(g.bucket, 'YYYY-MM-DD') AS bucket, g.csat_n, g.csat_top2
+FROM (
+SELECT
+  date_trunc('week', d.local_date::timestamp) AS bucket,
+  coalesce(sum(d.csat_n::float8), 0)::float8 AS csat_n,
+  coalesce(sum(d.csat_top2::float8), 0)::float8 AS csat_top2
+FROM survey_org_daily d
+WHERE d.org_id = $1::bigint
+  AND d.local_date BETWEEN $2::date AND $3::date
+GROUP BY GROUPING SETS ((1), ())
+) g
+) p
+UNION ALL
+SELECT 'previous' AS period, NULL::text AS bucket, p.csat_n, p.csat_top2
+FROM (
+SELECT
+  coalesce(sum(d.csat_n::float8), 0)::float8 AS csat_n,
+  coalesce(sum(d.csat_top2::float8), 0)::float8 AS csat_top2
+FROM survey_org_daily d
+WHERE d.org_id = $4::bigint
+  AND d.local_date BETWEEN $5::date AND $6::date
+) p;
+
+-- CSAT by channel and month, against the same months a year earlier (a site manager: per-site rollups)
+-- $1 = "1", $2 = "2026-09-01", $3 = "2026-10-01", $4 = "1 years 0 days", $5 = "1", $6 = "2025-09-01", $7 = "2025-10-01"
+SELECT 'current' AS period, p.dim_channel, p.bucket, p.csat_n, p.csat_top2
+FROM (
+SELECT g.dim_channel, to_char(g.bucket, 'YYYY-MM-DD') AS bucket, g.csat_n, g.csat_top2
+FROM (
+SELECT
+  d.channel AS dim_channel,
+  date_trunc('month', d.local_date::timestamp) AS bucket,
+  coalesce(sum(d.csat_n::float8), 0)::float8 AS csat_n,
+  coalesce(sum(d.csat_top2::float8), 0)::float8 AS csat_top2
+FROM survey_monthly d
+WHERE d.org_id = $1::bigint
+  AND d.local_date BETWEEN $2::date AND $3::date
+GROUP BY 1, 2
+) g
+) p
+UNION ALL
+SELECT 'previous' AS period, p.dim_channel, p.bucket, p.csat_n, p.csat_top2
+FROM (
+SELECT g.dim_channel, to_char(g.bucket, 'YYYY-MM-DD') AS bucket, g.csat_n, g.csat_top2
+FROM (
+SELECT
+  d.channel AS dim_channel,
+  date_trunc('month', (d.local_date::timestamp + $4::interval)) AS bucket,
+  coalesce(sum(d.csat_n::float8), 0)::float8 AS csat_n,
+  coalesce(sum(d.csat_top2::float8), 0)::float8 AS csat_top2
+FROM survey_monthly d
+WHERE d.org_id = $5::bigint
+  AND d.local_date BETWEEN $6::date AND $7::date
+GROUP BY 1, 2
+) g
+) p;

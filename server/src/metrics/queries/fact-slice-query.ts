@@ -43,8 +43,6 @@ function resultColumns(spec: FactSliceSpec, alias: string): string[] {
   return columns;
 }
 
-const groupByClause = (keys: readonly string[]) => (keys.length ? `\nGROUP BY ${keys.map((_, i) => i + 1).join(', ')}` : '');
-
 const keyColumns = (spec: FactSliceSpec, alias: string) =>
   [...spec.groupBy.map(dimensionColumn), ...(spec.granularity !== 'NONE' ? [BUCKET_COLUMN] : [])].map((c) => `${alias}.${c}`);
 
@@ -62,10 +60,58 @@ function siteJoin(spec: FactSliceSpec, x: string): string {
  */
 export function buildFactSliceQuery(spec: FactSliceSpec): BuiltQuery {
   const params = new SqlParams();
+  return { sql: sliceSelect(spec, params, false), params: params.values };
+}
+
+/** Which period a row of buildPeriodsQuery belongs to: 'current' or 'previous'. */
+export const PERIOD_COLUMN = 'period';
+
+export interface PeriodsQuery {
+  current: FactSliceSpec;
+  /** Also each group's total over all of the current period's buckets: a row with bucket NULL. */
+  currentTotals: boolean;
+  /** The comparison period: the same groups, on the current buckets or (granularity NONE) in total. */
+  previous: FactSliceSpec | null;
+}
+
+/**
+ * One fact's reads for a period and its comparison in one statement, so a request plans and
+ * waits for one query per fact instead of one per period. With `currentTotals`, GROUPING SETS
+ * add each group's total to its buckets: the sums a separate total query would give, from the
+ * rows the buckets already read.
+ */
+export function buildPeriodsQuery(query: PeriodsQuery): BuiltQuery {
+  const { current, previous } = query;
+  if (query.currentTotals && current.granularity === 'NONE') throw new Error('currentTotals needs a time granularity');
+  if (previous && previous.groupBy.join() !== current.groupBy.join()) throw new Error('both periods must group alike');
+  const params = new SqlParams();
+  const hasBucket = current.granularity !== 'NONE' || (previous !== null && previous.granularity !== 'NONE');
+  const columns = (spec: FactSliceSpec, alias: string) => [
+    ...spec.groupBy.map((dimension) => `${alias}.${dimensionColumn(dimension)}`),
+    ...(hasBucket ? [spec.granularity === 'NONE' ? `NULL::text AS ${BUCKET_COLUMN}` : `${alias}.${BUCKET_COLUMN}`] : []),
+    ...spec.parts.map((part) => `${alias}.${part}`),
+  ];
+  const periodSelect = (period: 'current' | 'previous', spec: FactSliceSpec, totals: boolean) => `SELECT '${period}' AS ${PERIOD_COLUMN}, ${columns(spec, 'p').join(', ')}
+FROM (
+${sliceSelect(spec, params, totals)}
+) p`;
+  const selects = [periodSelect('current', current, query.currentTotals)];
+  if (previous) selects.push(periodSelect('previous', previous, false));
+  return { sql: selects.join('\nUNION ALL\n'), params: params.values };
+}
+
+/** GROUP BY the keys; with `totals` GROUPING SETS that also group by all keys but the last (the bucket). */
+function groupingClause(keys: readonly string[], totals: boolean): string {
+  if (!keys.length) return '';
+  if (!totals) return `\nGROUP BY ${keys.join(', ')}`;
+  return `\nGROUP BY GROUPING SETS ((${keys.join(', ')}), (${keys.slice(0, -1).join(', ')}))`;
+}
+
+function sliceSelect(spec: FactSliceSpec, params: SqlParams, totals: boolean): string {
   const x = factAlias(spec.source);
-  if (spec.source === 'RAW') return singleQuery(spec, FACT_TABLES[spec.fact].table, null, params);
+  if (spec.source === 'RAW') return singleQuery(spec, FACT_TABLES[spec.fact].table, null, params, totals);
   const segments = sliceSegments(spec);
-  if (segments.length === 1) return singleQuery(spec, grainTable(spec.fact, segments[0].grain).table, segments[0], params);
+  if (segments.length === 1) return singleQuery(spec, grainTable(spec.fact, segments[0].grain).table, segments[0], params, totals);
 
   const branches = segments.map((segment) => {
     const keys = groupKeys(spec, x, params);
@@ -75,32 +121,30 @@ export function buildFactSliceQuery(spec: FactSliceSpec): BuiltQuery {
   FROM ${grainTable(spec.fact, segment.grain).table} ${x}${siteJoin(spec, x).replace('\n', '\n  ')}
   WHERE ${where.join(' AND ')}`;
   });
-  const keys = keyColumns(spec, 'u');
   const sums = spec.parts.map((part) => `${rollupSum(`u.${part}`, part)}::float8 AS ${part}`);
-  const sql = `SELECT
+  return `SELECT
   ${[...resultColumns(spec, 'u'), ...sums].join(',\n  ')}
 FROM (
   ${branches.join('\n  UNION ALL\n  ')}
-) u${keys.length ? `\nGROUP BY ${keys.join(', ')}` : ''}`;
-  return { sql, params: params.values };
+) u${groupingClause(keyColumns(spec, 'u'), totals)}`;
 }
 
-function singleQuery(spec: FactSliceSpec, table: string, segment: RollupSegment | null, params: SqlParams): BuiltQuery {
+function singleQuery(spec: FactSliceSpec, table: string, segment: RollupSegment | null, params: SqlParams, totals: boolean): string {
   const x = factAlias(spec.source);
   const keys = groupKeys(spec, x, params);
   // Built before the select list is joined so the placeholders number in reading order.
   const window = segment ? { ...spec.window, from: segment.from, to: segment.to } : spec.window;
   const where = whereConditions(spec.fact, spec.source, spec.orgId, window, spec.filter, params);
   const select = [...keys, ...partSumsSql(spec.fact, spec.source, spec.parts)];
+  const positions = keys.map((_, i) => String(i + 1));
   const grouped = `SELECT
   ${select.join(',\n  ')}
 FROM ${table} ${x}${siteJoin(spec, x)}
-WHERE ${where.join('\n  AND ')}${groupByClause(keys)}`;
-  if (spec.granularity === 'NONE') return { sql: grouped, params: params.values };
+WHERE ${where.join('\n  AND ')}${groupingClause(positions, totals)}`;
+  if (spec.granularity === 'NONE') return grouped;
   // Grouped on the bucket's timestamp; its text is made once per group.
-  const sql = `SELECT ${[...resultColumns(spec, 'g'), ...spec.parts.map((part) => `g.${part}`)].join(', ')}
+  return `SELECT ${[...resultColumns(spec, 'g'), ...spec.parts.map((part) => `g.${part}`)].join(', ')}
 FROM (
 ${grouped}
 ) g`;
-  return { sql, params: params.values };
 }
