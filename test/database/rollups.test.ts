@@ -100,7 +100,7 @@ describe('daily rollups', () => {
     return rows.map((row) => JSON.stringify(row.r)).sort();
   }
 
-  /** The weekly, monthly and organisation-wide rows, recomputed from the daily rows in SQL of the test's own. */
+  /** The weekly, monthly and organisation-wide (daily and weekly) rows, recomputed from the daily rows in SQL of the test's own. */
   async function expectedGrains(): Promise<Record<string, string[]>> {
     const sums = 'sum(responses) AS responses, sum(csat_n) AS csat_n, sum(csat_top2) AS csat_top2, sum(csat_bottom2) AS csat_bottom2, sum(csat_sum) AS csat_sum, sum(csat_sumsq) AS csat_sumsq, sum(nps_n) AS nps_n, sum(nps_promoters) AS nps_promoters, sum(nps_passives) AS nps_passives, sum(nps_detractors) AS nps_detractors, sum(ces_n) AS ces_n, sum(ces_easy) AS ces_easy, sum(ces_sum) AS ces_sum, sum(ces_sumsq) AS ces_sumsq, sum(resolved_n) AS resolved_n, sum(resolved_yes) AS resolved_yes';
     const query = async (sql: string) => (await db.client.query(`SELECT to_jsonb(t) AS r FROM (${sql}) t`, [org.orgId])).rows.map((row) => JSON.stringify(row.r)).sort();
@@ -110,17 +110,24 @@ describe('daily rollups', () => {
       survey_weekly: await perSite('week'),
       survey_monthly: await perSite('month'),
       survey_org_daily: await query(`SELECT channel, program_id, local_date, ${sums} FROM survey_daily WHERE org_id = $1 GROUP BY 1, 2, 3`),
+      survey_org_weekly: await query(
+        `SELECT channel, program_id, date_trunc('week', local_date)::date AS local_date, ${sums} FROM survey_daily WHERE org_id = $1 GROUP BY 1, 2, 3`,
+      ),
     };
   }
 
   async function actualGrains(): Promise<Record<string, string[]>> {
-    return { survey_weekly: await grainRows('survey_weekly'), survey_monthly: await grainRows('survey_monthly'), survey_org_daily: await grainRows('survey_org_daily') };
+    const tables = ['survey_weekly', 'survey_monthly', 'survey_org_daily', 'survey_org_weekly'];
+    const grains: Record<string, string[]> = {};
+    for (const table of tables) grains[table] = await grainRows(table);
+    return grains;
   }
 
   it('keeps the weekly, monthly and organisation-wide grains equal to sums of the daily rows, after full and partial refreshes', async () => {
     await refreshDailyRollups(db.client, 'survey', org.orgId, 'ALL');
     const afterAll = await actualGrains();
     expect(afterAll.survey_weekly.length).toBeGreaterThan(0);
+    expect(afterAll.survey_org_weekly.length).toBeGreaterThan(0);
     expect(afterAll).toEqual(await expectedGrains());
 
     // 3 March (a Tuesday) in Manila moves to 31 March: two weeks, two months and two dates change.

@@ -57,7 +57,7 @@ describe('row-level security as the application role', () => {
   });
 
   it('sees nothing at all without the settings (fail closed)', async () => {
-    for (const table of ['organization', 'site', 'program', 'survey_response', 'survey_daily', 'survey_weekly', 'survey_org_daily', 'app_user']) {
+    for (const table of ['organization', 'site', 'program', 'survey_response', 'survey_daily', 'survey_weekly', 'survey_org_daily', 'survey_org_weekly', 'app_user']) {
       expect(await asApp({}, `SELECT * FROM ${table}`)).toEqual([]);
     }
   });
@@ -76,16 +76,13 @@ describe('row-level security as the application role', () => {
     expect((await asApp<{ code: string }>({ org: a.orgId, sites: a.siteIds.A2 }, `SELECT code FROM site`)).map((r) => r.code)).toEqual(['A2']);
   });
 
-  it('shows organisation-wide rollup rows to an organisation-wide scope only, never to a site manager', async () => {
-    await db.client.query(
-      `INSERT INTO survey_org_daily (org_id, channel, program_id, local_date, responses) VALUES ($1, 'CHAT', $2, '2026-03-01', 5)`,
-      [a.orgId, a.programId],
-    );
-    expect(await asApp({ org: a.orgId, sites: '*' }, `SELECT responses::int FROM survey_org_daily`)).toEqual([{ responses: 5 }]);
-    expect(await asApp({ org: a.orgId, sites: a.siteIds.A2 }, `SELECT * FROM survey_org_daily`)).toEqual([]);
-    expect(await asApp({ org: b.orgId, sites: '*' }, `SELECT * FROM survey_org_daily`)).toEqual([]);
+  it.each(['survey_org_daily', 'kpi_org_weekly'])('shows organisation-wide rollup rows (%s) to an organisation-wide scope only, never to a site manager', async (table) => {
+    await db.client.query(`INSERT INTO ${table} (org_id, channel, program_id, local_date) VALUES ($1, 'CHAT', $2, '2026-03-02')`, [a.orgId, a.programId]);
+    expect(await asApp({ org: a.orgId, sites: '*' }, `SELECT channel FROM ${table}`)).toEqual([{ channel: 'CHAT' }]);
+    expect(await asApp({ org: a.orgId, sites: a.siteIds.A2 }, `SELECT * FROM ${table}`)).toEqual([]);
+    expect(await asApp({ org: b.orgId, sites: '*' }, `SELECT * FROM ${table}`)).toEqual([]);
     await expect(
-      asApp({ org: a.orgId, sites: a.siteIds.A2 }, `INSERT INTO survey_org_daily (org_id, channel, program_id, local_date) VALUES ($1, 'VOICE', $2, '2026-03-01')`, [a.orgId, a.programId]),
+      asApp({ org: a.orgId, sites: a.siteIds.A2 }, `INSERT INTO ${table} (org_id, channel, program_id, local_date) VALUES ($1, 'VOICE', $2, '2026-03-02')`, [a.orgId, a.programId]),
     ).rejects.toThrow(/row-level security/);
   });
 

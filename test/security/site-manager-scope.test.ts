@@ -100,6 +100,22 @@ describe('site manager scope, across the whole schema', () => {
     expect(res.data.metrics.rows).toEqual([{ dimensions: [{ id: org.siteIds.AAA }], cells: [{ value: 3 }, { value: 10 }] }]);
   });
 
+  it("keeps each manager to their site when the same statement runs again from a connection's cached plan", async () => {
+    // Both managers' queries are the same SQL text: one prepared statement per connection, which
+    // PostgreSQL runs from a generic plan after five executions. Row-level security must still
+    // read each transaction's own site list.
+    const other = await createCaller(db.client, server, org, 'SITE_MANAGER', { siteIds: [org.siteIds.ZSS] });
+    const query = `{ metrics(filter: { from: "2026-01-01", to: "2026-01-01" }, measures: [RESPONSES, OFFERED]) { rows { cells { value } } } }`;
+    const answers: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      // no-cache: past the response cache, to the database every time
+      const ask = (caller: Caller) => server.gql(query, {}, { ...caller.headers, 'cache-control': 'no-cache' });
+      const [mine, theirs] = await Promise.all([ask(manager), ask(other)]);
+      answers.push(`${mine.data.metrics.rows[0].cells.map((c: { value: number }) => c.value)} / ${theirs.data.metrics.rows[0].cells.map((c: { value: number }) => c.value)}`);
+    }
+    expect(new Set(answers)).toEqual(new Set(['3,10 / 40,977']));
+  });
+
   it('cannot export or download another site, nor write anything', async () => {
     const csv = await manager.fetch(`/api/exports/responses.csv?siteIds=${org.siteIds.ZSS}`);
     expect(leaks(await csv.text())).toEqual([]);

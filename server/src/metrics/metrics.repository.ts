@@ -5,8 +5,8 @@ import type { Site } from '../sites/site.entity';
 import { BuiltQuery } from './queries/sql-params';
 
 /**
- * The metrics feature's only door to the database. Every statement passes through `run`, so the
- * security work can later run them in a per-request transaction after SET LOCAL app.org_id.
+ * The metrics feature's only door to the database. Every statement runs in the request's
+ * transaction (TenantDb), where row-level security confines it to the caller's scope.
  */
 @Injectable()
 export class MetricsRepository {
@@ -21,14 +21,14 @@ export class MetricsRepository {
     return this.db.scope().siteIds === '*';
   }
 
-  /** Rows of a slice query built by buildFactSliceQuery. */
+  /** Rows of a slice query built by buildFactSliceQuery or buildPeriodsQuery: a prepared statement, as dashboards repeat their shapes. */
   sumParts(query: BuiltQuery): Promise<Record<string, unknown>[]> {
-    return this.run(query.sql, query.params);
+    return this.db.queryPrepared(query.sql, query.params);
   }
 
   /** The organisation's stored metric choices (`settings.metrics`), unvalidated; undefined when none. */
   async storedMetricSettings(orgId: string): Promise<unknown> {
-    const rows = await this.run<{ metrics: unknown }>(`SELECT settings -> 'metrics' AS metrics FROM organization WHERE id = $1::bigint`, [orgId]);
+    const rows = await this.db.queryPrepared<{ metrics: unknown }>(`SELECT settings -> 'metrics' AS metrics FROM organization WHERE id = $1::bigint`, [orgId]);
     return rows[0]?.metrics ?? undefined;
   }
 

@@ -1,3 +1,4 @@
+import { bucketStart } from '@cxlens/shared';
 import { FACT_TABLES, Fact } from './fact-tables';
 import { DERIVED_GRAINS, grainTable } from './rollup-grains';
 import type { AffectedDays, Queryable } from './rollup-refresh';
@@ -6,7 +7,7 @@ import type { AffectedDays, Queryable } from './rollup-refresh';
 export type DerivedRollupKeys =
   | 'ALL'
   | {
-      /** Site-local dates (ORG_DAY rows). */
+      /** Site-local dates (ORG_DAY rows, and the ORG_WEEK rows of their weeks). */
       dates: string[];
       /** (site, Monday) pairs (WEEK rows), as two aligned arrays. */
       weekSites: string[];
@@ -41,7 +42,7 @@ export async function derivedRollupKeys(db: Queryable, orgId: string, affected: 
 }
 
 /**
- * Recomputes the derived grains' rows (WEEK, MONTH, ORG_DAY) from the daily rollup, after the
+ * Recomputes the derived grains' rows (WEEK, MONTH, ORG_DAY, ORG_WEEK) from the daily rollup, after the
  * daily rows of the same transaction are up to date. Sums of sums: exact, and cheap next to
  * the daily refresh, which reads raw rows.
  */
@@ -63,6 +64,10 @@ export async function refreshDerivedRollups(db: Queryable, fact: Fact, orgId: st
          GROUP BY d.org_id, d.channel, d.program_id, d.local_date`,
         params,
       );
+      continue;
+    }
+    if (grain === 'ORG_WEEK') {
+      await refreshOrganizationWeeks(db, fact, orgId, keys === 'ALL' ? 'ALL' : keys.dates);
       continue;
     }
     const start = `date_trunc('${unit}', d.local_date)::date`;
@@ -95,4 +100,26 @@ export async function refreshDerivedRollups(db: Queryable, fact: Fact, orgId: st
       params,
     );
   }
+}
+
+/** The organisation-wide weeks holding the changed dates, summed from the organisation-wide days (refreshed just before). */
+async function refreshOrganizationWeeks(db: Queryable, fact: Fact, orgId: string, dates: readonly string[] | 'ALL'): Promise<void> {
+  const { table } = grainTable(fact, 'ORG_WEEK');
+  const days = grainTable(fact, 'ORG_DAY').table;
+  const names = Object.keys(FACT_TABLES[fact].parts);
+  const insert = (where: string) => `INSERT INTO ${table} (org_id, channel, program_id, local_date, ${names.join(', ')})
+     SELECT d.org_id, d.channel, d.program_id, date_trunc('week', d.local_date)::date, ${names.map((n) => `sum(d.${n})`).join(', ')}
+     FROM ${days} d WHERE d.org_id = $1 ${where}
+     GROUP BY d.org_id, d.channel, d.program_id, date_trunc('week', d.local_date)::date`;
+  if (dates === 'ALL') {
+    await db.query(`DELETE FROM ${table} WHERE org_id = $1`, [orgId]);
+    await db.query(insert(''), [orgId]);
+    return;
+  }
+  const mondays = [...new Set(dates.map((date) => bucketStart('WEEK', date)))].sort();
+  if (!mondays.length) return;
+  const params = [orgId, mondays, mondays[0], mondays[mondays.length - 1]];
+  await db.query(`DELETE FROM ${table} WHERE org_id = $1 AND local_date = ANY($2::date[])`, params.slice(0, 2));
+  // The date range lets the primary key (org_id, local_date, ...) find the days.
+  await db.query(insert(`AND d.local_date >= $3::date AND d.local_date < $4::date + 7 AND date_trunc('week', d.local_date)::date = ANY($2::date[])`), params);
 }

@@ -7,9 +7,10 @@ import { FACT_TABLES, Fact } from './fact-tables';
  * - DAY: per site, channel, program and site-local date (the daily rollup, built from raw rows);
  * - WEEK, MONTH: per site, channel, program and ISO week or calendar month of site-local dates,
  *   keyed by its first day (`local_date` = the Monday, the 1st);
- * - ORG_DAY: per channel, program and site-local date, over every site of the organisation.
+ * - ORG_DAY: per channel, program and site-local date, over every site of the organisation;
+ * - ORG_WEEK: per channel, program and ISO week of site-local dates (the Monday), over every site.
  */
-export type RollupGrain = 'DAY' | 'WEEK' | 'MONTH' | 'ORG_DAY';
+export type RollupGrain = 'DAY' | 'WEEK' | 'MONTH' | 'ORG_DAY' | 'ORG_WEEK';
 
 export interface GrainTable {
   table: string;
@@ -31,8 +32,10 @@ export function grainTable(fact: Fact, grain: RollupGrain): GrainTable {
       return { table: `${base}_monthly`, perSite: true, unit: 'month' };
     case 'ORG_DAY':
       return { table: `${base}_org_daily`, perSite: false, unit: null };
+    case 'ORG_WEEK':
+      return { table: `${base}_org_weekly`, perSite: false, unit: 'week' };
   }
 }
 
-/** The grains built from the daily rows (the daily rollup itself comes from raw rows). */
-export const DERIVED_GRAINS: readonly Exclude<RollupGrain, 'DAY'>[] = ['WEEK', 'MONTH', 'ORG_DAY'];
+/** The grains built from the daily rows (the daily rollup itself comes from raw rows), in build order: ORG_WEEK sums ORG_DAY rows. */
+export const DERIVED_GRAINS: readonly Exclude<RollupGrain, 'DAY'>[] = ['WEEK', 'MONTH', 'ORG_DAY', 'ORG_WEEK'];

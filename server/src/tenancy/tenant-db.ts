@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryRunner, Repository } from 'typeorm';
+import { NamedStatement, namedStatement } from './prepared-statements';
 import { RequestTransaction } from './request-transaction';
 import { scopeStatements, tenantContext, TenantScope } from './tenant-scope';
 
@@ -7,8 +8,9 @@ import { scopeStatements, tenantContext, TenantScope } from './tenant-scope';
  * The rows of a statement. TypeORM's plain query() answers UPDATE/DELETE … RETURNING with
  * [rows, count]; the structured result always has the rows in `records`.
  */
-export async function rowsOf<T = any>(runner: QueryRunner, sql: string, params?: unknown[]): Promise<T[]> {
-  return (await runner.query(sql, params, true)).records as T[];
+export async function rowsOf<T = any>(runner: QueryRunner, sql: string | NamedStatement, params?: unknown[]): Promise<T[]> {
+  // TypeORM hands the statement to node-postgres as it is; a named one is prepared there.
+  return (await runner.query(sql as string, params, true)).records as T[];
 }
 
 export class NoTenantScopeError extends Error {
@@ -38,6 +40,12 @@ export class TenantDb {
 
   async query<T = any>(sql: string, params?: unknown[]): Promise<T[]> {
     return rowsOf<T>(await this.transaction().queryRunner(), sql, params);
+  }
+
+  /** A statement sent again and again (analytics): prepared once per connection, planned once (prepared-statements.ts). */
+  async queryPrepared<T = any>(sql: string, params: unknown[]): Promise<T[]> {
+    const runner = await this.transaction().queryRunner();
+    return rowsOf<T>(runner, namedStatement(runner, sql), params);
   }
 
   async repository<T extends ObjectLiteral>(entity: EntityTarget<T>): Promise<Repository<T>> {

@@ -57,7 +57,7 @@ const EXAMPLES: Record<string, FactSliceSpec> = {
     filter: { regions: ['APAC'] },
     allSites: true,
   },
-  'CSAT and NPS by channel and ISO week over every site, from the organisation-wide daily rollup': {
+  'CSAT and NPS by channel and ISO week over every site: the organisation-wide weeks, the days at the edges': {
     fact: 'survey',
     source: 'ROLLUP',
     orgId: '1',

@@ -85,24 +85,30 @@ WHERE d.org_id = $2::bigint
 GROUP BY 1, 2, 3
 ) g;
 
--- CSAT and NPS by channel and ISO week over every site, from the organisation-wide daily rollup
--- $1 = "1", $2 = "2024-03-01", $3 = "2026-02-28", $4 = ["7"]
-SELECT g.dim_channel, to_char(g.bucket, 'YYYY-MM-DD') AS bucket, g.csat_n, g.csat_top2, g.nps_n, g.nps_promoters, g.nps_detractors
-FROM (
+-- CSAT and NPS by channel and ISO week over every site: the organisation-wide weeks, the days at the edges
+-- $1 = "1", $2 = "2024-03-01", $3 = "2024-03-03", $4 = ["7"], $5 = "1", $6 = "2024-03-04", $7 = "2026-02-16", $8 = ["7"], $9 = "1", $10 = "2026-02-23", $11 = "2026-02-28", $12 = ["7"]
 SELECT
-  d.channel AS dim_channel,
-  date_trunc('week', d.local_date::timestamp) AS bucket,
-  coalesce(sum(d.csat_n::float8), 0)::float8 AS csat_n,
-  coalesce(sum(d.csat_top2::float8), 0)::float8 AS csat_top2,
-  coalesce(sum(d.nps_n::float8), 0)::float8 AS nps_n,
-  coalesce(sum(d.nps_promoters::float8), 0)::float8 AS nps_promoters,
-  coalesce(sum(d.nps_detractors::float8), 0)::float8 AS nps_detractors
-FROM survey_org_daily d
-WHERE d.org_id = $1::bigint
-  AND d.local_date BETWEEN $2::date AND $3::date
-  AND d.program_id = ANY($4::bigint[])
-GROUP BY 1, 2
-) g;
+  u.dim_channel,
+  to_char(u.bucket, 'YYYY-MM-DD') AS bucket,
+  coalesce(sum(u.csat_n::float8), 0)::float8 AS csat_n,
+  coalesce(sum(u.csat_top2::float8), 0)::float8 AS csat_top2,
+  coalesce(sum(u.nps_n::float8), 0)::float8 AS nps_n,
+  coalesce(sum(u.nps_promoters::float8), 0)::float8 AS nps_promoters,
+  coalesce(sum(u.nps_detractors::float8), 0)::float8 AS nps_detractors
+FROM (
+  SELECT d.channel AS dim_channel, date_trunc('week', d.local_date::timestamp) AS bucket, d.csat_n, d.csat_top2, d.nps_n, d.nps_promoters, d.nps_detractors
+  FROM survey_org_daily d
+  WHERE d.org_id = $1::bigint AND d.local_date BETWEEN $2::date AND $3::date AND d.program_id = ANY($4::bigint[])
+  UNION ALL
+  SELECT d.channel AS dim_channel, date_trunc('week', d.local_date::timestamp) AS bucket, d.csat_n, d.csat_top2, d.nps_n, d.nps_promoters, d.nps_detractors
+  FROM survey_org_weekly d
+  WHERE d.org_id = $5::bigint AND d.local_date BETWEEN $6::date AND $7::date AND d.program_id = ANY($8::bigint[])
+  UNION ALL
+  SELECT d.channel AS dim_channel, date_trunc('week', d.local_date::timestamp) AS bucket, d.csat_n, d.csat_top2, d.nps_n, d.nps_promoters, d.nps_detractors
+  FROM survey_org_daily d
+  WHERE d.org_id = $9::bigint AND d.local_date BETWEEN $10::date AND $11::date AND d.program_id = ANY($12::bigint[])
+) u
+GROUP BY u.dim_channel, u.bucket;
 
 -- Responses by site and channel per ISO week over two years: whole weeks from the weekly rollup, the edges from the daily one
 -- $1 = "1", $2 = "2024-03-01", $3 = "2024-03-03", $4 = "1", $5 = "2024-03-04", $6 = "2026-02-16", $7 = "1", $8 = "2026-02-23", $9 = "2026-02-28"
@@ -154,30 +160,43 @@ FROM (
 ) u;
 
 -- The Overview's CSAT tile: weekly sparkline with the quarter's total, and the previous quarter's total
--- $1 = "1", $2 = "2026-08-30", $3 = "2026-11-27", $4 = "1", $5 = "2026-06-01", $6 = "2026-08-29"
+-- $1 = "1", $2 = "2026-08-30", $3 = "2026-08-30", $4 = "1", $5 = "2026-08-31", $6 = "2026-11-16", $7 = "1", $8 = "2026-11-23", $9 = "2026-11-27", $10 = "1", $11 = "2026-06-01", $12 = "2026-08-17", $13 = "1", $14 = "2026-08-24", $15 = "2026-08-29"
 SELECT 'current' AS period, p.bucket, p.csat_n, p.csat_top2
 FROM (
-SELECT to_char(g.bucket, 'YYYY-MM-DD') AS bucket, g.csat_n, g.csat_top2
-FROM (
 SELECT
-  date_trunc('week', d.local_date::timestamp) AS bucket,
-  coalesce(sum(d.csat_n::float8), 0)::float8 AS csat_n,
-  coalesce(sum(d.csat_top2::float8), 0)::float8 AS csat_top2
-FROM survey_org_daily d
-WHERE d.org_id = $1::bigint
-  AND d.local_date BETWEEN $2::date AND $3::date
-GROUP BY GROUPING SETS ((1), ())
-) g
+  to_char(u.bucket, 'YYYY-MM-DD') AS bucket,
+  coalesce(sum(u.csat_n::float8), 0)::float8 AS csat_n,
+  coalesce(sum(u.csat_top2::float8), 0)::float8 AS csat_top2
+FROM (
+  SELECT date_trunc('week', d.local_date::timestamp) AS bucket, d.csat_n, d.csat_top2
+  FROM survey_org_daily d
+  WHERE d.org_id = $1::bigint AND d.local_date BETWEEN $2::date AND $3::date
+  UNION ALL
+  SELECT date_trunc('week', d.local_date::timestamp) AS bucket, d.csat_n, d.csat_top2
+  FROM survey_org_weekly d
+  WHERE d.org_id = $4::bigint AND d.local_date BETWEEN $5::date AND $6::date
+  UNION ALL
+  SELECT date_trunc('week', d.local_date::timestamp) AS bucket, d.csat_n, d.csat_top2
+  FROM survey_org_daily d
+  WHERE d.org_id = $7::bigint AND d.local_date BETWEEN $8::date AND $9::date
+) u
+GROUP BY GROUPING SETS ((u.bucket), ())
 ) p
 UNION ALL
 SELECT 'previous' AS period, NULL::text AS bucket, p.csat_n, p.csat_top2
 FROM (
 SELECT
-  coalesce(sum(d.csat_n::float8), 0)::float8 AS csat_n,
-  coalesce(sum(d.csat_top2::float8), 0)::float8 AS csat_top2
-FROM survey_org_daily d
-WHERE d.org_id = $4::bigint
-  AND d.local_date BETWEEN $5::date AND $6::date
+  coalesce(sum(u.csat_n::float8), 0)::float8 AS csat_n,
+  coalesce(sum(u.csat_top2::float8), 0)::float8 AS csat_top2
+FROM (
+  SELECT d.csat_n, d.csat_top2
+  FROM survey_org_weekly d
+  WHERE d.org_id = $10::bigint AND d.local_date BETWEEN $11::date AND $12::date
+  UNION ALL
+  SELECT d.csat_n, d.csat_top2
+  FROM survey_org_daily d
+  WHERE d.org_id = $13::bigint AND d.local_date BETWEEN $14::date AND $15::date
+) u
 ) p;
 
 -- CSAT by channel and month, against the same months a year earlier (a site manager: per-site rollups)

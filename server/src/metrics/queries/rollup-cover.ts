@@ -65,12 +65,19 @@ function cover(from: string, to: string, units: readonly CoarseUnit[]): RollupSe
   return [...cover(from, addDays(whole.first, -1), finer), { grain: unit, from: whole.first, to: whole.last }, ...cover(addDays(whole.end, 1), to, finer)];
 }
 
+const ORGANIZATION_WIDE: Record<'DAY' | 'WEEK', RollupGrain> = { DAY: 'ORG_DAY', WEEK: 'ORG_WEEK' };
+
 /**
- * The rollup rows that cover every site-local day of [from, to] exactly once: the
- * organisation-wide days when allowed, else whole months, then whole ISO weeks, then single
- * days at the edges, as far as the buckets allow (usableUnits).
+ * The rollup rows that cover every site-local day of [from, to] exactly once: whole months,
+ * then whole ISO weeks, then single days at the edges, as far as the buckets allow
+ * (usableUnits). Organisation-wide, the same from the organisation-wide weeks and days (there
+ * is no organisation-wide month).
  */
 export function rollupCover(needs: CoverNeeds): RollupSegment[] {
-  if (needs.organizationWide) return [{ grain: 'ORG_DAY', from: needs.from, to: needs.to }];
-  return cover(needs.from, needs.to, usableUnits(needs.granularity, needs.shift));
+  const units = usableUnits(needs.granularity, needs.shift);
+  if (!needs.organizationWide) return cover(needs.from, needs.to, units);
+  return cover(needs.from, needs.to, units.includes('WEEK') ? ['WEEK'] : []).map((segment) => ({
+    ...segment,
+    grain: ORGANIZATION_WIDE[segment.grain as 'DAY' | 'WEEK'],
+  }));
 }
