@@ -1,5 +1,6 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Dimension, MetricId } from '@cxlens/shared';
+import { BooleanColumnScalar, FloatColumnScalar, IntColumnScalar } from './column-scalars';
 import { DimensionEnum, MetricIdEnum } from './metric-enums';
 import { DimensionValue, TimeBucket } from './metrics-result.types';
 
@@ -11,7 +12,7 @@ export class MetricDimensionColumn {
   @Field(() => [DimensionValue], { description: 'Distinct values in order of first appearance.' })
   values: DimensionValue[];
 
-  @Field(() => [Int], { description: 'Per row, the index of its value in `values`.' })
+  @Field(() => IntColumnScalar, { description: 'Per row, the index of its value in `values`.' })
   index: number[];
 }
 
@@ -22,40 +23,40 @@ export class MetricCellColumns {
   @Field(() => MetricIdEnum)
   metric: MetricId;
 
-  @Field(() => [Float], { nullable: 'items' })
+  @Field(() => FloatColumnScalar, { description: 'Null items where a row has no value.' })
   value: (number | null)[];
 
-  @Field(() => [Float])
+  @Field(() => FloatColumnScalar, { description: 'No item is null.' })
   n: number[];
 
-  @Field(() => [Boolean])
+  @Field(() => BooleanColumnScalar, { description: 'No item is null.' })
   lowSample: boolean[];
 
-  @Field(() => [Float], { ...nullableColumn('95% interval, low end.'), nullable: 'itemsAndList' })
+  @Field(() => FloatColumnScalar, { ...nullableColumn('95% interval, low end.') })
   ciLow: (number | null)[] | null;
 
-  @Field(() => [Float], { ...nullableColumn('95% interval, high end.'), nullable: 'itemsAndList' })
+  @Field(() => FloatColumnScalar, { ...nullableColumn('95% interval, high end.') })
   ciHigh: (number | null)[] | null;
 
-  @Field(() => [Float], { ...nullableColumn('Standard error.'), nullable: 'itemsAndList' })
+  @Field(() => FloatColumnScalar, { ...nullableColumn('Standard error.') })
   standardError: (number | null)[] | null;
 
-  @Field(() => [Float], { ...nullableColumn('Value in the comparison period.'), nullable: 'itemsAndList' })
+  @Field(() => FloatColumnScalar, { ...nullableColumn('Value in the comparison period.') })
   previousValue: (number | null)[] | null;
 
-  @Field(() => [Float], { ...nullableColumn('Sample size in the comparison period.'), nullable: 'itemsAndList' })
+  @Field(() => FloatColumnScalar, { ...nullableColumn('Sample size in the comparison period.') })
   previousN: (number | null)[] | null;
 
-  @Field(() => [Float], { ...nullableColumn('value - previousValue.'), nullable: 'itemsAndList' })
+  @Field(() => FloatColumnScalar, { ...nullableColumn('value - previousValue.') })
   delta: (number | null)[] | null;
 
-  @Field(() => [Float], { ...nullableColumn('Two-sided p-value.'), nullable: 'itemsAndList' })
+  @Field(() => FloatColumnScalar, { ...nullableColumn('Two-sided p-value.') })
   pValue: (number | null)[] | null;
 
-  @Field(() => [Float], { ...nullableColumn('Benjamini–Hochberg adjusted p-value.'), nullable: 'itemsAndList' })
+  @Field(() => FloatColumnScalar, { ...nullableColumn('Benjamini–Hochberg adjusted p-value.') })
   adjustedPValue: (number | null)[] | null;
 
-  @Field(() => [Boolean], { ...nullableColumn('Significant at 0.05.'), nullable: 'itemsAndList' })
+  @Field(() => BooleanColumnScalar, { ...nullableColumn('Significant at 0.05.') })
   significant: (boolean | null)[] | null;
 }
 
@@ -73,7 +74,7 @@ export class MetricColumns {
   @Field(() => [TimeBucket], { nullable: true, description: 'Distinct buckets in order of first appearance; null with granularity NONE.' })
   buckets: TimeBucket[] | null;
 
-  @Field(() => [Int], { nullable: true })
+  @Field(() => IntColumnScalar, { nullable: true, description: 'Per row, the index of its bucket in `buckets`; null with granularity NONE.' })
   bucketIndex: number[] | null;
 
   @Field(() => [MetricCellColumns], { description: 'One per measure, in measures order.' })
