@@ -1,3 +1,4 @@
+import { SITE_RANKING_QUERY } from '@cxlens/shared';
 import { seedOrg, SeededOrg } from '../support/seed';
 import { RunningServer, startServer } from '../support/server-process';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
@@ -108,6 +109,18 @@ describe('siteRanking', () => {
     // (200 · 80 + 170 · 60) / 370 = 70.81 for each of the others, who share rank 2
     expect(others.map((s: any) => s.rank)).toEqual([2, 2, 2]);
     for (const site of others) expect(site.value).toBeCloseTo(26200 / 370, 10);
+  });
+
+  it("gives every entry its own site, as the dashboard's query asks for it", async () => {
+    const res = await server.gql(SITE_RANKING_QUERY, { filter: { from: '2026-06-10', to: '2026-06-10' }, measure: 'CSAT', mixAdjusted: true }, { 'x-cxlens-org': 'ranking' });
+    expect(res.errors).toBeUndefined();
+    const codeOf = Object.fromEntries(Object.entries(org.siteIds).map(([code, id]) => [id, code]));
+    const entries = res.data.siteRanking.sites;
+    expect(entries).toHaveLength(4);
+    for (const { siteId, site } of entries) {
+      const code = codeOf[siteId];
+      expect(site).toEqual({ id: siteId, code, name: `${code} center`, city: 'Manila', country: 'PH', region: null, timeZone: 'Asia/Manila' });
+    }
   });
 
   it('refuses to mix-adjust a count', async () => {

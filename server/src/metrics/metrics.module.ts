@@ -10,7 +10,6 @@ import {
   DimensionValueResolver,
   KpiIntervalSiteResolver,
   ProcessEvaluationSiteResolver,
-  SiteRankingEntryResolver,
   SurveyResponseSiteResolver,
 } from './nested-fields.resolvers';
 import { SiteRankingService } from './site-ranking.service';
@@ -30,7 +29,6 @@ import { SummaryService } from './summary.service';
     MetricColumnsResolver,
     MetricCatalogResolver,
     DimensionValueResolver,
-    SiteRankingEntryResolver,
     SurveyResponseSiteResolver,
     ProcessEvaluationSiteResolver,
     KpiIntervalSiteResolver,

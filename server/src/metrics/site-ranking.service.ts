@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { Parts, definitionFor, describeVariant } from '@cxlens/shared';
 import { SiteRankingArgs } from './dto/metric-args';
 import { RankingTest } from './dto/metric-enums';
-import { SiteRanking } from './dto/site-ranking.types';
+import { SiteRanking, SiteRankingEntry } from './dto/site-ranking.types';
 import { MetricsPlan, planMetrics } from './engine/metrics-plan';
 import { reportingPeriod } from './engine/result-parts';
 import { SliceMap } from './engine/slices';
 import { TenantDb } from '../tenancy/tenant-db';
 import { MetricSettingsService } from './metric-settings.service';
+import { MetricsRepository } from './metrics.repository';
 import { rankSites } from './ranking/site-ranking';
 import { SliceLoader } from './slice-loader';
 
@@ -15,9 +16,10 @@ import { SliceLoader } from './slice-loader';
 function partsBySiteAndChannel(slices: SliceMap): Map<string, Map<string, Parts>> {
   const bySite = new Map<string, Map<string, Parts>>();
   for (const { dimensions, parts } of slices.values()) {
-    const [site, channel] = dimensions.map((d) => d.id!);
-    if (!bySite.has(site)) bySite.set(site, new Map());
-    bySite.get(site)!.set(channel, parts);
+    const site = dimensions[0].id!;
+    let channels = bySite.get(site);
+    if (!channels) bySite.set(site, (channels = new Map()));
+    channels.set(dimensions[1].id!, parts);
   }
   return bySite;
 }
@@ -31,6 +33,7 @@ export class SiteRankingService {
     private readonly settings: MetricSettingsService,
     private readonly slices: SliceLoader,
     private readonly db: TenantDb,
+    private readonly repository: MetricsRepository,
   ) {}
 
   /**
@@ -48,6 +51,17 @@ export class SiteRankingService {
     return { parts: new Map([...orgWide].filter(([site]) => ownSites.has(site))), ownSites: new Set() };
   }
 
+  /**
+   * Sets each entry's site from one query in the caller's own scope (row-level security: a site manager reads only
+   * their sites, the only entries that leave the service by name). A plain property: a field resolver per entry cost
+   * more than the ranking (200 trips through Nest's resolver pipeline and DataLoader per request).
+   */
+  private async attachSites(orgId: string, entries: SiteRankingEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const sites = new Map((await this.repository.sitesByIds(orgId, entries.map((entry) => entry.siteId))).map((site) => [site.id, site]));
+    for (const entry of entries) entry.site = sites.get(entry.siteId)!;
+  }
+
   async siteRanking(orgId: string, args: SiteRankingArgs): Promise<SiteRanking> {
     const settings = await this.settings.forOrganization(orgId);
     const mixAdjusted = Boolean(args.mixAdjusted);
@@ -56,7 +70,8 @@ export class SiteRankingService {
     const plan = planMetrics(orgId, request, settings);
     const { parts, ownSites } = await this.sitesAndBenchmark(plan);
     const ranking = rankSites(args.measure, settings, parts, mixAdjusted);
-    const visible = ownSites && ownSites.size > 0 ? ranking.sites.filter((site) => ownSites.has(site.siteId)) : ranking.sites;
+    const visible = (ownSites && ownSites.size > 0 ? ranking.sites.filter((site) => ownSites.has(site.siteId)) : ranking.sites) as SiteRankingEntry[];
+    await this.attachSites(orgId, visible);
     const { testMethod } = definitionFor(args.measure, settings);
     const test: RankingTest = mixAdjusted && testMethod !== 'NONE' ? 'STANDARDIZED_Z' : testMethod;
     return {
@@ -70,7 +85,7 @@ export class SiteRankingService {
       organization: ranking.organization,
       organizationWide: ownSites === null || ownSites.size > 0,
       channelWeights: ranking.channelWeights as SiteRanking['channelWeights'],
-      sites: visible as SiteRanking['sites'],
+      sites: visible,
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Channel, MetricId, PValueAdjustment, ResolvedMetricSource } from '@cxlens/shared';
 import { ChannelEnum } from '../../common/graphql-enums';
+import { Site } from '../../sites/site.entity';
 import { MetricIdEnum, MetricSourceEnum, PValueAdjustmentEnum, RankingTest, RankingTestEnum } from './metric-enums';
 import { ReportingPeriod } from './metrics-result.types';
 
@@ -42,7 +43,9 @@ export class SiteRankingEntry {
   @Field(() => ID)
   siteId: string;
 
-  // `site` is resolved per request with DataLoader (site-ranking-entry.resolver.ts).
+  // Set by SiteRankingService from one query for every entry, in the caller's scope: a plain property, no field resolver per entry.
+  @Field(() => Site)
+  site: Site;
 
   @Field(() => Float, { nullable: true, description: 'Mix-adjusted when requested.' })
   value: number | null;

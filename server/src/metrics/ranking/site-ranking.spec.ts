@@ -1,4 +1,6 @@
-import { Parts, resolveMetricSettings } from '@cxlens/shared';
+import fc from 'fast-check';
+import { Parts, addParts, resolveMetricSettings } from '@cxlens/shared';
+import { partsWithout, sumChannelParts, sumParts } from './mix-adjustment';
 import { rankSites } from './site-ranking';
 
 const settings = resolveMetricSettings();
@@ -65,5 +67,50 @@ describe('rankSites with a site missing a channel', () => {
     expect(voiceOnly).toMatchObject({ value: 80, missingChannels: ['CHAT'] });
     expect(voiceOnly.coverage).toBeCloseTo(150 / 250, 12);
     expect(voiceOnly.pValue).toBeCloseTo(1, 12);
+  });
+});
+
+describe('rankSites ties', () => {
+  it('share a rank and list in numeric id order', () => {
+    const same = { VOICE: csat(10, 8) };
+    const ranking = rankSites('CSAT', settings, sites({ '10': same, '9': same, '100': { VOICE: csat(10, 9) }, '2': same }), false);
+    expect(ranking.sites.map((s) => [s.siteId, s.rank])).toEqual([['100', 1], ['2', 2], ['9', 2], ['10', 2]]);
+  });
+
+  it('leaves unvalued sites unranked, last, in numeric id order', () => {
+    const ranking = rankSites('CSAT', settings, sites({ '11': { VOICE: csat(0, 0) }, '3': { VOICE: csat(0, 0) }, '5': { VOICE: csat(4, 1) } }), true);
+    expect(ranking.sites.map((s) => [s.siteId, s.rank, s.pValue, s.adjustedPValue, s.significant])).toEqual([
+      ['5', 1, null, null, false],
+      ['3', null, null, null, false],
+      ['11', null, null, null, false],
+    ]);
+  });
+});
+
+describe('channel sums', () => {
+  const partsArb = fc.record({ csat_n: fc.nat(1000), csat_top2: fc.nat(1000), ces_sum: fc.double({ min: 0, max: 1e4, noNaN: true }) }, { requiredKeys: [] });
+  const unitArb = fc.dictionary(fc.constantFrom('VOICE', 'CHAT', 'EMAIL'), partsArb);
+
+  it('sum as addParts does, to the last bit, without changing their inputs', () => {
+    fc.assert(
+      fc.property(fc.array(unitArb, { maxLength: 8 }), (units) => {
+        const maps = units.map((u) => new Map(Object.entries(u) as [string, Parts][]));
+        const before = JSON.stringify(units);
+        const total = sumChannelParts(maps);
+        for (const channel of ['VOICE', 'CHAT', 'EMAIL']) {
+          const all = maps.filter((m) => m.has(channel)).map((m) => m.get(channel)!);
+          if (all.length === 0) expect(total.has(channel)).toBe(false);
+          else expect(total.get(channel)).toEqual(addParts(...all));
+        }
+        expect(sumParts(total.values())).toEqual(addParts(...total.values()));
+        expect(JSON.stringify(units)).toBe(before);
+      }),
+    );
+  });
+
+  it('take a unit out of a total part by part', () => {
+    expect(partsWithout({ csat_n: 10, csat_top2: 7 }, { csat_n: 4 })).toEqual({ csat_n: 6, csat_top2: 7 });
+    const total = { csat_n: 3 };
+    expect(partsWithout(total, undefined)).toBe(total);
   });
 });

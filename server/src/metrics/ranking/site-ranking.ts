@@ -1,6 +1,6 @@
-import { MetricId, MetricSettings, Parts, SIGNIFICANCE_LEVEL, addParts, benjaminiHochberg, compareMetric, computeMetric, definitionFor } from '@cxlens/shared';
+import { MetricDefinition, MetricId, MetricSettings, Parts, SIGNIFICANCE_LEVEL, benjaminiHochberg, compareMetric, computeMetric, definitionFor, evaluateLinear } from '@cxlens/shared';
 import { userInputError } from '../../common/user-input-error';
-import { ChannelParts, ChannelWeight, StandardizedEstimate, channelPartsWithout, organisationMix, partsWithout, standardize, standardizedDifferenceP, sumChannelParts } from './mix-adjustment';
+import { ChannelParts, ChannelWeight, organisationMix, partsWithout, standardize, standardizedDifferenceP, sumChannelParts, sumParts } from './mix-adjustment';
 
 export interface RankedSiteValue {
   siteId: string;
@@ -40,22 +40,22 @@ export interface SiteRankingValue {
 /** Per site, per channel parts of one measure. */
 export type SiteChannelParts = ReadonlyMap<string, ChannelParts>;
 
-const sumOf = (unit: ChannelParts): Parts => addParts(...unit.values());
-
 /** The organisation's parts per channel and in total: each site's rest is this less the site. */
 interface OrganizationParts {
   channels: ChannelParts;
   total: Parts;
 }
 
-type Scored = Omit<RankedSiteValue, 'rank' | 'adjustedPValue' | 'significant'>;
+// Each site's entry is built once with every field (rank, adjustedPValue and significant are set in place later):
+// copying every entry to add the three (an object spread per site) took a quarter of the ranking's time.
 
-function crudeSite(measure: MetricId, settings: MetricSettings, siteId: string, all: SiteChannelParts, org: OrganizationParts, organization: OrganizationValue): Scored {
-  const site = sumOf(all.get(siteId)!);
+function crudeSite(measure: MetricId, settings: MetricSettings, siteId: string, siteChannels: ChannelParts, org: OrganizationParts, organization: OrganizationValue): RankedSiteValue {
+  const site = sumParts(siteChannels.values());
   const rest = partsWithout(org.total, site);
   const result = computeMetric(measure, site, settings);
   return {
     siteId,
+    rank: null,
     value: result.value,
     n: result.n,
     ciLow: result.ciLow,
@@ -63,6 +63,8 @@ function crudeSite(measure: MetricId, settings: MetricSettings, siteId: string, 
     lowSample: result.lowSample,
     differenceFromOrganization: result.value === null || organization.value === null ? null : result.value - organization.value,
     pValue: compareMetric(measure, site, rest, settings).pValue,
+    adjustedPValue: null,
+    significant: false,
     coverage: null,
     missingChannels: [],
   };
@@ -70,28 +72,32 @@ function crudeSite(measure: MetricId, settings: MetricSettings, siteId: string, 
 
 function adjustedSite(
   measure: MetricId,
+  definition: MetricDefinition,
   settings: MetricSettings,
   siteId: string,
-  all: SiteChannelParts,
+  siteChannels: ChannelParts,
   org: OrganizationParts,
   mix: ChannelWeight[],
   organization: OrganizationValue,
-): Scored {
-  const siteChannels = all.get(siteId)!;
-  const site: StandardizedEstimate = standardize(measure, siteChannels, mix, settings);
+): RankedSiteValue {
+  const site = standardize(measure, (channel) => siteChannels.get(channel), mix, settings);
   // Like for like: the rest is standardised over the channels the site has data in.
-  const shared = mix.filter((w) => !site.missingChannels.includes(w.channel));
-  const rest = standardize(measure, channelPartsWithout(org.channels, siteChannels), shared, settings);
-  const crude = computeMetric(measure, sumOf(siteChannels), settings);
+  const shared = site.missingChannels.length === 0 ? mix : mix.filter((w) => !site.missingChannels.includes(w.channel));
+  const rest = standardize(measure, (channel) => partsWithout(org.channels.get(channel)!, siteChannels.get(channel)), shared, settings);
+  // The site's own n and low-sample flag, as computeMetric sets them (without the interval it would compute too).
+  const n = evaluateLinear(definition.sampleSize, sumParts(siteChannels.values()));
   return {
     siteId,
+    rank: null,
     value: site.value,
-    n: crude.n,
+    n,
     ciLow: site.ciLow,
     ciHigh: site.ciHigh,
-    lowSample: crude.lowSample,
+    lowSample: definition.kind !== 'count' && n < settings.minSample,
     differenceFromOrganization: site.value === null || organization.value === null ? null : site.value - organization.value,
     pValue: standardizedDifferenceP(site, rest),
+    adjustedPValue: null,
+    significant: false,
     coverage: site.coverage,
     missingChannels: site.missingChannels,
   };
@@ -100,16 +106,17 @@ function adjustedSite(
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** Competition ranking ("1224") in the measure's good direction; sites without a value come last, unranked. */
-function rank(scored: Scored[], higherIsBetter: boolean | null): Map<string, number | null> {
+function assignRanks(sites: RankedSiteValue[], higherIsBetter: boolean | null): void {
   const sign = higherIsBetter === false ? 1 : -1;
-  const valued = scored.filter((s) => s.value !== null).sort((a, b) => sign * (a.value! - b.value!));
-  const ranks = new Map<string, number | null>(scored.map((s) => [s.siteId, null]));
+  const valued = sites.filter((s) => s.value !== null).sort((a, b) => sign * (a.value! - b.value!));
   valued.forEach((s, i) => {
     const previous = valued[i - 1];
-    ranks.set(s.siteId, previous && sameValue(previous.value!, s.value!) ? ranks.get(previous.siteId)! : i + 1);
+    s.rank = previous && sameValue(previous.value!, s.value!) ? previous.rank : i + 1;
   });
-  return ranks;
 }
+
+/** Tied sites in id order, numbers by value ('9' before '10'), as localeCompare(b, 'en', { numeric: true }) orders them. */
+const byId = new Intl.Collator('en', { numeric: true }).compare;
 
 /**
  * Sites ranked on one measure, each tested against the rest of the organisation; p-values are
@@ -121,20 +128,24 @@ export function rankSites(measure: MetricId, settings: MetricSettings, parts: Si
   if (mixAdjusted && definition.kind === 'count') {
     throw userInputError(`mixAdjusted applies to rates, means, ratios and NPS; ${measure} is a count`, 'mixAdjusted');
   }
-  const orgChannels = sumChannelParts([...parts.values()]);
-  const orgParts: OrganizationParts = { channels: orgChannels, total: sumOf(orgChannels) };
+  const orgChannels = sumChannelParts(parts.values());
+  const orgParts: OrganizationParts = { channels: orgChannels, total: sumParts(orgChannels.values()) };
   const org = computeMetric(measure, orgParts.total, settings);
   const organization: OrganizationValue = { value: org.value, n: org.n, ciLow: org.ciLow, ciHigh: org.ciHigh, lowSample: org.lowSample };
   const mix = mixAdjusted ? organisationMix(measure, orgChannels, settings) : null;
-  const scored = [...parts.keys()].map((siteId) =>
-    mix ? adjustedSite(measure, settings, siteId, parts, orgParts, mix, organization) : crudeSite(measure, settings, siteId, parts, orgParts, organization),
-  );
-  const adjusted = benjaminiHochberg(scored.map((s) => s.pValue ?? NaN));
-  const ranks = rank(scored, definition.higherIsBetter);
-  const sites = scored.map((s, i) => {
+  const sites: RankedSiteValue[] = [];
+  for (const [siteId, siteChannels] of parts) {
+    sites.push(
+      mix ? adjustedSite(measure, definition, settings, siteId, siteChannels, orgParts, mix, organization) : crudeSite(measure, settings, siteId, siteChannels, orgParts, organization),
+    );
+  }
+  const adjusted = benjaminiHochberg(sites.map((s) => s.pValue ?? NaN));
+  sites.forEach((s, i) => {
     const adjustedPValue = s.pValue === null ? null : adjusted[i];
-    return { ...s, rank: ranks.get(s.siteId)!, adjustedPValue, significant: adjustedPValue !== null && adjustedPValue < SIGNIFICANCE_LEVEL };
+    s.adjustedPValue = adjustedPValue;
+    s.significant = adjustedPValue !== null && adjustedPValue < SIGNIFICANCE_LEVEL;
   });
-  sites.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.siteId.localeCompare(b.siteId, 'en', { numeric: true }));
+  assignRanks(sites, definition.higherIsBetter);
+  sites.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || byId(a.siteId, b.siteId));
   return { organization, sites, channelWeights: mix };
 }
