@@ -28,12 +28,22 @@ export const MAX_RESULT_ROWS = 20_000;
  */
 export const MAX_SPARSE_RESULT_ROWS = 150_000;
 
-const keyOf = (ids: readonly (string | null)[], bucket: string | null): string => JSON.stringify([bucket, ...ids]);
+/** A slice's key in its map: the bucket and the ids, each length-prefixed so that no id's text can run into the next. */
+function keyOf(ids: readonly (string | null)[], bucket: string | null): string {
+  let key = bucket === null ? '-' : `${bucket.length}:${bucket}`;
+  for (const id of ids) key += id === null ? '-' : `${id.length}:${id}`;
+  return key;
+}
 
 /** Joins one fact's query rows into the slices by group and bucket: measures of several facts share a row. */
 export function addFactRows(slices: SliceMap, groupBy: readonly Dimension[], parts: readonly Part[], rows: readonly Record<string, unknown>[]): void {
+  const columns = groupBy.map(dimensionColumn);
+  const ids: (string | null)[] = new Array(columns.length);
   for (const row of rows) {
-    const ids = groupBy.map((d) => (row[dimensionColumn(d)] ?? null) as string | null);
+    for (let i = 0; i < columns.length; i++) {
+      const id = row[columns[i]];
+      ids[i] = id === null || id === undefined ? null : String(id);
+    }
     const bucket = (row[BUCKET_COLUMN] ?? null) as string | null;
     const key = keyOf(ids, bucket);
     let slice = slices.get(key);
@@ -41,7 +51,8 @@ export function addFactRows(slices: SliceMap, groupBy: readonly Dimension[], par
       slice = { dimensions: groupBy.map((dimension, i) => ({ dimension, id: ids[i] })), bucket, parts: {} };
       slices.set(key, slice);
     }
-    for (const part of parts) slice.parts[part] = Number(row[part]);
+    const sums = slice.parts;
+    for (const part of parts) sums[part] = Number(row[part]);
   }
 }
 
