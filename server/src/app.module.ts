@@ -7,6 +7,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
+import { AdmissionModule } from './admission/answer-admission';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { SetupState } from './auth/first-admin';
@@ -53,6 +54,7 @@ export class AppModule {
         DatabaseModule.forRoot(app),
         AuthModule.forRoot({ sessionKey, setup, owner }),
         AuditModule,
+        AdmissionModule,
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }]),
         ResponseCacheModule.forRoot({ capacityBytes: config.responseCacheBytes, rateLimitPerMinute: config.rateLimitPerMinute }),
         GraphQLModule.forRoot<ApolloDriverConfig>({

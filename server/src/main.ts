@@ -1,15 +1,20 @@
-import { createApp } from './app';
-import { createFirstAdminOrSetupLink, FirstAdminError } from './auth/first-admin';
-import { ConfigError, loadConfig } from './config/app-config';
-import { connectDatabase } from './database/connect';
-import { EmbeddedPostgresError } from './database/embedded-postgres';
-import { DEMO_LOGINS, ensureDemoAccounts } from './demo/demo-accounts';
-import { loadDemoIfEmpty } from './demo/demo-loader';
+import { describeHeapLimit, relaunchWithHeapLimit, tuneHeapGrowth } from './admission/heap-limit';
 
 const log = (message: string) => console.log(`[cxlens] ${message}`);
 
+// The server's modules are required here, not imported above, so that they load only in the process
+// that runs it: without a heap limit this one only starts node again with the cap (admission/heap-limit.ts).
 async function main(): Promise<void> {
+  const tuned = tuneHeapGrowth();
+  const { createApp } = require('./app') as typeof import('./app');
+  const { createFirstAdminOrSetupLink } = require('./auth/first-admin') as typeof import('./auth/first-admin');
+  const { loadConfig } = require('./config/app-config') as typeof import('./config/app-config');
+  const { connectDatabase } = require('./database/connect') as typeof import('./database/connect');
+  const { DEMO_LOGINS, ensureDemoAccounts } = require('./demo/demo-accounts') as typeof import('./demo/demo-accounts');
+  const { loadDemoIfEmpty } = require('./demo/demo-loader') as typeof import('./demo/demo-loader');
+
   const config = loadConfig();
+  log(describeHeapLimit(tuned));
   const database = await connectDatabase(config, log);
   log(database.embedded ? 'Embedded PostgreSQL is up; migrations applied.' : 'Connected to DATABASE_URL; migrations applied.');
 
@@ -50,8 +55,17 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof EmbeddedPostgresError || error instanceof FirstAdminError;
-  console.error(`[cxlens] ${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}`);
-  process.exit(1);
-});
+function knownError(error: unknown): boolean {
+  const { ConfigError } = require('./config/app-config') as typeof import('./config/app-config');
+  const { EmbeddedPostgresError } = require('./database/embedded-postgres') as typeof import('./database/embedded-postgres');
+  const { FirstAdminError } = require('./auth/first-admin') as typeof import('./auth/first-admin');
+  return error instanceof ConfigError || error instanceof EmbeddedPostgresError || error instanceof FirstAdminError;
+}
+
+if (!relaunchWithHeapLimit(log)) {
+  main().catch((error: unknown) => {
+    const known = knownError(error);
+    console.error(`[cxlens] ${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}`);
+    process.exit(1);
+  });
+}

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import * as path from 'node:path';
+import { heapLimitArgs } from '../../server/src/admission/heap-limit';
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 export const SERVER_MAIN = path.join(REPO_ROOT, 'server/dist/server/src/main.js');
@@ -29,7 +30,8 @@ export interface GqlResult<T> {
 
 /** Runs the built server (`npm start` minus the build) as a real child process and waits for its URL. */
 export async function startServer(env: Record<string, string | undefined>, timeoutMs = 120_000): Promise<RunningServer> {
-  const child = spawn(process.execPath, [SERVER_MAIN], {
+  // With the server's heap cap, as `npm start` runs it (there main.js starts node again with it).
+  const child = spawn(process.execPath, [...heapLimitArgs(), SERVER_MAIN], {
     cwd: REPO_ROOT,
     // production mode keeps server/schema.gql untouched by test servers; introspection stays on for the tests that use it.
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CXLENS_DEMO: 'off', NODE_ENV: 'production', CXLENS_INTROSPECTION: 'on', ...env },

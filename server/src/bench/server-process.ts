@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { heapLimitArgs } from '../admission/heap-limit';
 
 /**
  * The cxlens server under test: `node server/dist/server/src/main.js` as a child process (so its
@@ -50,7 +51,8 @@ export async function startServer(s: ServerSettings, log: Log): Promise<RunningS
   if (s.databaseUrl) env.DATABASE_URL = s.databaseUrl;
 
   const started = Date.now();
-  const child = spawn(process.execPath, [s.mainJs], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // With the heap cap on node's command line, so the pid is the server's itself (not a relaunching parent).
+  const child = spawn(process.execPath, [...heapLimitArgs(), s.mainJs], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const tail: string[] = [];
   let pg: { port: number; dir: string } | null = null;
   let baseUrl: string | null = null;

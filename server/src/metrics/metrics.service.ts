@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import type { MetricColumnsData, MetricSettings } from '@cxlens/shared';
+import { AnswerAdmission } from '../admission/answer-admission';
+import { answerWeightMB, checkAnswerWeight, expectedRows, needsVisibleCounts } from '../admission/answer-weight';
+import { visibleCounts } from '../admission/visible-counts';
+import { TenantDb } from '../tenancy/tenant-db';
 import { buildMetricColumns } from './engine/metric-columns';
 import { MetricRowValue, metricRowsOf } from './engine/metric-rows';
-import { planMetrics } from './engine/metrics-plan';
+import { MetricsPlan, planMetrics } from './engine/metrics-plan';
 import { reportingPeriod, variantsOf } from './engine/result-parts';
 import { MetricsArgs } from './dto/metric-args';
 import { MetricsResult } from './dto/metrics-result.types';
@@ -16,6 +21,8 @@ export class MetricsService {
     private readonly settings: MetricSettingsService,
     private readonly slices: SliceLoader,
     private readonly repository: MetricsRepository,
+    private readonly admission: AnswerAdmission,
+    private readonly db: TenantDb,
   ) {}
 
   async metrics(orgId: string, args: MetricsArgs): Promise<MetricsResult> {
@@ -34,13 +41,26 @@ export class MetricsService {
       },
       settings,
     );
-    const { current, previous } = await this.slices.loadPeriods(plan);
-    const adjust = Boolean(args.adjustPValues) && previous !== null;
-    const columns = buildMetricColumns(plan, current, previous, { adjustPValues: adjust, orderBy: args.orderBy ?? null });
-    await labelDimensions(columns.dimensions.flatMap((column) => column.values), {
-      sites: async (ids) => new Map((await this.repository.sitesByIds(orgId, ids)).map((site) => [site.id, site.name])),
-      programs: async (ids) => new Map((await this.repository.programsByIds(orgId, ids)).map((program) => [program.id, program.name])),
+    // A big answer takes its heap from the admission gate, until its response is written (admission/).
+    const weight = (rows: number) => answerWeightMB(rows, plan.measures.length, plan.previous !== null);
+    const estimate = expectedRows(plan, needsVisibleCounts(plan) ? await visibleCounts(this.db) : null);
+    return this.admission.admit(weight(estimate), async (permit) => {
+      const { current, previous } = await this.slices.loadPeriods(plan);
+      // A sparse answer has one row per slice of the current period: give back what the estimate overshot.
+      const rows = plan.groupBy.length && !plan.fillEmptyBuckets ? current.size : estimate;
+      checkAnswerWeight(rows, weight(rows));
+      permit.shrinkTo(weight(rows));
+      const adjust = Boolean(args.adjustPValues) && previous !== null;
+      const columns = buildMetricColumns(plan, current, previous, { adjustPValues: adjust, orderBy: args.orderBy ?? null });
+      await labelDimensions(columns.dimensions.flatMap((column) => column.values), {
+        sites: async (ids) => new Map((await this.repository.sitesByIds(orgId, ids)).map((site) => [site.id, site.name])),
+        programs: async (ids) => new Map((await this.repository.programsByIds(orgId, ids)).map((program) => [program.id, program.name])),
+      });
+      return this.result(plan, settings, adjust, columns);
     });
+  }
+
+  private result(plan: MetricsPlan, settings: MetricSettings, adjust: boolean, columns: MetricColumnsData): MetricsResult {
     let rows: MetricRowValue[] | undefined;
     return {
       measures: plan.measures,
