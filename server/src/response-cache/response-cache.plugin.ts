@@ -77,7 +77,8 @@ export class ResponseCachePlugin implements ApolloServerPlugin<Context> {
         if (!key || response.body.kind !== 'single') return;
         const { data, errors } = response.body.singleResult;
         if (errors?.length || !data) return;
-        whenSerialised(data, (text) => cache.set(key, text, Buffer.byteLength(text)));
+        // A one-byte string (stringifyResult): its length is its size in the heap.
+        whenSerialised(data, (text) => cache.set(key, text, text.length));
       },
     };
   }

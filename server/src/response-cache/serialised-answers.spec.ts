@@ -1,9 +1,17 @@
-import { serialisedData, stringifyResult, whenSerialised } from './serialised-answers';
+import { oneByte, serialisedData, stringifyResult, whenSerialised } from './serialised-answers';
 
 describe('stringifyResult', () => {
   it('serialises as Apollo does by default: JSON and a newline', () => {
     expect(stringifyResult({ data: { a: [1, 'é'] } })).toBe('{"data":{"a":[1,"é"]}}\n');
     expect(stringifyResult({ errors: [{ message: 'no' }] })).toBe('{"errors":[{"message":"no"}]}\n');
+  });
+
+  it('escapes characters above U+00FF, so the text is the same JSON value at one byte per character', () => {
+    const data = { variant: 'ratings 4–5', site: 'Łódź', mark: '“ok” 😀', latin: 'é' };
+    const text = stringifyResult({ data });
+    expect(text).toBe('{"data":{"variant":"ratings 4\\u20135","site":"\\u0141ód\\u017a","mark":"\\u201cok\\u201d \\ud83d\\ude00","latin":"é"}}\n');
+    expect(JSON.parse(text)).toEqual({ data });
+    expect(oneByte('plain')).toBe('plain');
   });
 
   it('hands the text of a registered answer to its store once, and never one sent with errors or extensions', () => {

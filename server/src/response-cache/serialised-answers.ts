@@ -22,7 +22,13 @@ export function serialisedData(text: string): Record<string, unknown> {
   return token;
 }
 
-/** Apollo's default serialisation (JSON and a newline), byte for byte, sharing the text with the response cache. */
+/**
+ * Apollo's default serialisation (JSON and a newline), sharing the text with the response cache,
+ * with every character above U+00FF written as a JSON escape (`\u2013`): the same JSON value.
+ * V8 keeps a string holding any such character (an en dash in a variant's description, a site
+ * named Łódź) at two bytes per character; escaped, the text of a 13 MB cube takes 13 MB of heap,
+ * not 26, whether the cache keeps it or the response is still being written.
+ */
 export function stringifyResult(value: FormattedExecutionResult): string {
   const { data } = value;
   if (!data) return serialise(value);
@@ -39,5 +45,15 @@ export function stringifyResult(value: FormattedExecutionResult): string {
 }
 
 function serialise(value: FormattedExecutionResult): string {
-  return `${JSON.stringify(value)}\n`;
+  return oneByte(`${JSON.stringify(value)}\n`);
+}
+
+const WIDE_CHARACTER = /[\u0100-\uffff]/g;
+
+/** The text with characters above U+00FF escaped, as a one-byte string (the Latin-1 round trip makes V8 store it so). */
+export function oneByte(text: string): string {
+  WIDE_CHARACTER.lastIndex = 0;
+  if (!WIDE_CHARACTER.test(text)) return text;
+  const escaped = text.replace(WIDE_CHARACTER, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return Buffer.from(escaped, 'latin1').toString('latin1');
 }
