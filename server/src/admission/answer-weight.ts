@@ -13,7 +13,8 @@ import type { AnswerGateLimits } from './answer-gate';
  * rows): 88 MB with 1 measure, 111 MB with 3, 148 MB with 5; the same cube over one year
  * compared with the year before (58,033 rows, 115,723 slices): 104 MB; site x day, one
  * measure, 139,815 rows: 84 MB. After the resolver returns, the GraphQL result and the answer's
- * text (a two-byte string: 2 bytes a character) take about half of it.
+ * text (one byte a character, serialised-answers.ts) take about half of it; these figures were
+ * measured while the text was still a two-byte string, so they err on the safe side.
  */
 export const BYTES_PER_ROW = 620;
 export const BYTES_PER_ROW_AND_MEASURE = 130;
@@ -36,8 +37,8 @@ export const MAX_ANSWER_MB = 128;
  * "busy, retry" at once (a waiting request holds its database connection).
  *
  * The heap it is planned for (heap-limit.ts, 320 MB): the idle server keeps about 40 MB live; the
- * response cache up to 128 MB (it counts its 64 MB in UTF-8 bytes, but the text of a metrics answer
- * is a two-byte string in V8: 27 MB for the 13.6 MB cube); answers 128 + 40 MB. Measured: four
+ * response cache its 64 MB (CXLENS_RESPONSE_CACHE_MB; planned as 128 MB, from when its texts took two
+ * bytes a character and it counted one); answers 128 + 40 MB. Measured (then): four
  * cubes cached, a burst of 20 cubes and the (a)-(c) loop beside them: 312 MB of heap at most, alive.
  */
 export const ANSWER_LIMITS: AnswerGateLimits = { capacity: 128, freeWeight: 4, maxQueued: 4, maxWaitMs: 20_000 };

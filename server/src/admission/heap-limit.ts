@@ -13,9 +13,10 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
  * cubes). The cap bounds the heap under any load; what the server needs at most under it is
  * planned in answer-weight.ts (ANSWER_LIMITS): the idle server, a full response cache, the
  * answers the admission gate lets through. 256 MB was not enough for a whole cube beside a
- * response cache full of cubes (the cache counts a two-byte text's UTF-8 bytes, half its heap):
- * the process ran out of heap. Day to day the heap stays far below the cap (see
- * HEAP_GROWING_PERCENT); the process's RSS is the heap plus 70-90 MB outside it (code, buffers, zlib).
+ * response cache full of cubes, when the cache counted a two-byte text's UTF-8 bytes, half its
+ * heap: the process ran out of heap (answers are one-byte text now, counted as they are). Day
+ * to day the heap stays far below the cap (see HEAP_GROWING_PERCENT); the process's RSS is the
+ * heap plus 70-90 MB outside it (code, buffers, zlib).
  */
 export const HEAP_LIMIT_MB = 320;
 
