@@ -1,11 +1,7 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ServerResponse } from 'node:http';
-import { CallHandler, ExecutionContext, Global, Injectable, Logger, Module, NestInterceptor } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Request } from 'express';
+import { Global, Injectable, Logger, Module } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import type { Observable } from 'rxjs';
+import { tenantContext } from '../tenancy/tenant-scope';
 import { AdmissionRefused, AnswerGate, AnswerGateLimits, Permit } from './answer-gate';
 import { ANSWER_LIMITS } from './answer-weight';
 
@@ -42,20 +38,17 @@ class Exchange {
 }
 
 const exchanges = new WeakMap<object, Exchange>();
-const currentExchange = new AsyncLocalStorage<Exchange>();
 
-function exchangeOf(res: ServerResponse): Exchange {
+/** The exchange of the request being served (the tenant context the authentication middleware opens), if any. */
+function currentExchange(): Exchange | undefined {
+  const res = tenantContext.getStore()?.response;
+  if (!res) return undefined;
   let exchange = exchanges.get(res);
   if (!exchange) {
     exchange = new Exchange(res);
     exchanges.set(res, exchange);
   }
   return exchange;
-}
-
-/** Runs `work` as part of the exchange of `res` (what the interceptor does for each GraphQL root field). */
-export function withinExchange<T>(res: ServerResponse, work: () => T): T {
-  return currentExchange.run(exchangeOf(res), work);
 }
 
 /**
@@ -96,7 +89,7 @@ export class AnswerAdmission {
    * not to need (`permit.shrinkTo`). Outside an HTTP exchange the permit ends with `work`.
    */
   async admit<T>(weight: number, work: (permit: Permit) => Promise<T>): Promise<T> {
-    const exchange = currentExchange.getStore();
+    const exchange = currentExchange();
     let permit: Permit;
     try {
       permit = await this.gate.acquire(weight, exchange ?? {}, exchange?.left.signal);
@@ -119,21 +112,7 @@ export class AnswerAdmission {
   }
 }
 
-/** Puts each GraphQL root field's resolver inside its HTTP exchange (field resolvers get no interceptors: see fieldResolverEnhancers). */
-@Injectable()
-export class AnswerAdmissionInterceptor implements NestInterceptor {
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType<string>() !== 'graphql') return next.handle();
-    const res = GqlExecutionContext.create(context).getContext<{ req?: Request }>().req?.res;
-    // Nest binds the handler to the async context in which handle() is called.
-    return res ? withinExchange(res, () => next.handle()) : next.handle();
-  }
-}
-
-/** The gate (one per process) for every module, and the interceptor that tells it which request an answer is for. */
+/** The gate (one per process) for every module. */
 @Global()
-@Module({
-  providers: [{ provide: AnswerAdmission, useFactory: () => new AnswerAdmission() }, { provide: APP_INTERCEPTOR, useClass: AnswerAdmissionInterceptor }],
-  exports: [AnswerAdmission],
-})
+@Module({ providers: [{ provide: AnswerAdmission, useFactory: () => new AnswerAdmission() }], exports: [AnswerAdmission] })
 export class AdmissionModule {}

@@ -44,7 +44,7 @@ export class AuthenticationMiddleware implements NestMiddleware {
       // Anything the GraphQL plugin or REST interceptor did not commit is rolled back.
       res.on('close', () => void transaction?.finish('rollback'));
       const actor = principal && { userId: principal.userId, tokenId: principal.via.kind === 'token' ? principal.via.tokenId : null, ip: req.ip ?? null };
-      tenantContext.run({ scope: transaction?.scope ?? null, transaction, actor }, next);
+      tenantContext.run({ scope: transaction?.scope ?? null, transaction, actor, response: res }, next);
     } catch (error) {
       next(error);
     }

@@ -24,4 +24,6 @@ export interface RequestTenancy {
   transaction: import('./request-transaction').RequestTransaction | null;
   /** Who is calling and from where, for the audit log. */
   actor: { userId: string; tokenId: string | null; ip: string | null } | null;
+  /** The response being answered: admission control holds a big answer's memory until it is written. */
+  response: import('node:http').ServerResponse | null;
 }

@@ -51,6 +51,16 @@ function uncertaintyOf(c: Components): Uncertainty | null {
   }
 }
 
+/** A metric's n and low-sample flag alone, the very ones computeMetric gives, without computing its value's interval. */
+export function metricSample(id: MetricId, parts: Parts, settings: Partial<MetricSettings> = {}): Pick<MetricResult, 'n' | 'lowSample'> {
+  const resolved = resolveMetricSettings(settings);
+  const c = componentsOf(definitionFor(id, resolved), parts);
+  return { n: c.n, lowSample: isLowSample(c, resolved) };
+}
+
+/** Counts are exact rather than estimates: never a low sample. */
+const isLowSample = (c: Components, settings: MetricSettings) => c.kind !== 'count' && c.n < settings.minSample;
+
 /** The one place a metric's value, n, interval and sample flag are computed from summed parts. */
 export function computeMetric(id: MetricId, parts: Parts, settings: Partial<MetricSettings> = {}): MetricResult {
   const resolved = resolveMetricSettings(settings);
@@ -66,6 +76,6 @@ export function computeMetric(id: MetricId, parts: Parts, settings: Partial<Metr
     ciLow: uncertainty ? Math.max(min, uncertainty.low) : null,
     ciHigh: uncertainty ? Math.min(max ?? Infinity, uncertainty.high) : null,
     standardError: uncertainty?.standardError ?? null,
-    lowSample: c.kind !== 'count' && c.n < resolved.minSample,
+    lowSample: isLowSample(c, resolved),
   };
 }

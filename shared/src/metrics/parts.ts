@@ -89,9 +89,22 @@ export function partValue(parts: Parts, part: Part): number {
 
 /** Adds parts slice by slice, as SUM() does. */
 export function addParts(...slices: readonly Parts[]): Parts {
+  return sumParts(slices);
+}
+
+/** addParts over any iterable of slices (a Map's values), without an array of them. */
+export function sumParts(slices: Iterable<Parts>): Parts {
   const total: Parts = {};
-  for (const slice of slices) {
-    for (const part of Object.keys(slice) as Part[]) total[part] = (total[part] ?? 0) + partValue(slice, part);
-  }
+  for (const slice of slices) addPartsInto(total, slice);
+  return total;
+}
+
+/**
+ * Adds one slice into a running total in place (the total is returned): for loops that add many
+ * slices, without a new object per step. Parts are plain objects, so `for in` visits what
+ * Object.keys would list, in its order, without an array per call.
+ */
+export function addPartsInto(total: Parts, slice: Parts): Parts {
+  for (const part in slice) total[part as Part] = (total[part as Part] ?? 0) + partValue(slice, part as Part);
   return total;
 }

@@ -8,8 +8,8 @@ export interface MetricOrder {
 
 const collator = new Intl.Collator('en', { numeric: true });
 
-/** Nulls (no region, no team) after every value. */
-function compareIds(a: string | null, b: string | null): number {
+/** Ids in natural order ('9' before '10'), nulls (no region, no team) after every value. */
+export function compareIds(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;

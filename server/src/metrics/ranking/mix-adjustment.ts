@@ -4,11 +4,11 @@ import {
   MetricSettings,
   Part,
   Parts,
+  addPartsInto,
   computeMetric,
   definitionFor,
   directStandardize,
   normalCriticalValue,
-  partValue,
   twoSidedNormalP,
 } from '@cxlens/shared';
 
@@ -34,22 +34,6 @@ export interface StandardizedEstimate {
   /** Share of the organisation's mix the unit has data for (1 = every channel). */
   coverage: number;
   missingChannels: string[];
-}
-
-// Parts are plain objects (no inherited enumerable keys): `for in` visits what Object.keys lists, in its order,
-// without an array per call (thousands per ranking).
-
-/** Adds parts into a running total in place: the same sums, part by part and in the same order, as addParts, without a new object per step. */
-export function addPartsInto(total: Parts, parts: Parts): Parts {
-  for (const part in parts) total[part as Part] = (total[part as Part] ?? 0) + partValue(parts, part as Part);
-  return total;
-}
-
-/** Sums parts, as addParts(...all) does. */
-export function sumParts(all: Iterable<Parts>): Parts {
-  const total: Parts = {};
-  for (const parts of all) addPartsInto(total, parts);
-  return total;
 }
 
 /** Sums the channel parts of several units, channel by channel. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { Parts, addParts, resolveMetricSettings } from '@cxlens/shared';
-import { partsWithout, sumChannelParts, sumParts } from './mix-adjustment';
+import { Parts, addParts, resolveMetricSettings, sumParts } from '@cxlens/shared';
+import { partsWithout, sumChannelParts } from './mix-adjustment';
 import { rankSites } from './site-ranking';
 
 const settings = resolveMetricSettings();

@@ -1,6 +1,7 @@
-import { MetricDefinition, MetricId, MetricSettings, Parts, SIGNIFICANCE_LEVEL, benjaminiHochberg, compareMetric, computeMetric, definitionFor, evaluateLinear } from '@cxlens/shared';
+import { MetricId, MetricSettings, Parts, SIGNIFICANCE_LEVEL, benjaminiHochberg, compareMetric, computeMetric, definitionFor, metricSample, sumParts } from '@cxlens/shared';
 import { userInputError } from '../../common/user-input-error';
-import { ChannelParts, ChannelWeight, organisationMix, partsWithout, standardize, standardizedDifferenceP, sumChannelParts, sumParts } from './mix-adjustment';
+import { compareIds } from '../engine/row-order';
+import { ChannelParts, ChannelWeight, organisationMix, partsWithout, standardize, standardizedDifferenceP, sumChannelParts } from './mix-adjustment';
 
 export interface RankedSiteValue {
   siteId: string;
@@ -72,7 +73,6 @@ function crudeSite(measure: MetricId, settings: MetricSettings, siteId: string, 
 
 function adjustedSite(
   measure: MetricId,
-  definition: MetricDefinition,
   settings: MetricSettings,
   siteId: string,
   siteChannels: ChannelParts,
@@ -84,8 +84,8 @@ function adjustedSite(
   // Like for like: the rest is standardised over the channels the site has data in.
   const shared = site.missingChannels.length === 0 ? mix : mix.filter((w) => !site.missingChannels.includes(w.channel));
   const rest = standardize(measure, (channel) => partsWithout(org.channels.get(channel)!, siteChannels.get(channel)), shared, settings);
-  // The site's own n and low-sample flag, as computeMetric sets them (without the interval it would compute too).
-  const n = evaluateLinear(definition.sampleSize, sumParts(siteChannels.values()));
+  // The site's own n and low-sample flag, without the crude interval computeMetric would compute too.
+  const { n, lowSample } = metricSample(measure, sumParts(siteChannels.values()), settings);
   return {
     siteId,
     rank: null,
@@ -93,7 +93,7 @@ function adjustedSite(
     n,
     ciLow: site.ciLow,
     ciHigh: site.ciHigh,
-    lowSample: definition.kind !== 'count' && n < settings.minSample,
+    lowSample,
     differenceFromOrganization: site.value === null || organization.value === null ? null : site.value - organization.value,
     pValue: standardizedDifferenceP(site, rest),
     adjustedPValue: null,
@@ -115,9 +115,6 @@ function assignRanks(sites: RankedSiteValue[], higherIsBetter: boolean | null): 
   });
 }
 
-/** Tied sites in id order, numbers by value ('9' before '10'), as localeCompare(b, 'en', { numeric: true }) orders them. */
-const byId = new Intl.Collator('en', { numeric: true }).compare;
-
 /**
  * Sites ranked on one measure, each tested against the rest of the organisation; p-values are
  * adjusted with Benjamini–Hochberg across the sites. With mixAdjusted every site (and the rest)
@@ -136,7 +133,7 @@ export function rankSites(measure: MetricId, settings: MetricSettings, parts: Si
   const sites: RankedSiteValue[] = [];
   for (const [siteId, siteChannels] of parts) {
     sites.push(
-      mix ? adjustedSite(measure, definition, settings, siteId, siteChannels, orgParts, mix, organization) : crudeSite(measure, settings, siteId, siteChannels, orgParts, organization),
+      mix ? adjustedSite(measure, settings, siteId, siteChannels, orgParts, mix, organization) : crudeSite(measure, settings, siteId, siteChannels, orgParts, organization),
     );
   }
   const adjusted = benjaminiHochberg(sites.map((s) => s.pValue ?? NaN));
@@ -146,6 +143,6 @@ export function rankSites(measure: MetricId, settings: MetricSettings, parts: Si
     s.significant = adjustedPValue !== null && adjustedPValue < SIGNIFICANCE_LEVEL;
   });
   assignRanks(sites, definition.higherIsBetter);
-  sites.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || byId(a.siteId, b.siteId));
+  sites.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareIds(a.siteId, b.siteId));
   return { organization, sites, channelWeights: mix };
 }
