@@ -21,9 +21,12 @@ export class MetricsRepository {
     return this.db.scope().siteIds === '*';
   }
 
-  /** Rows of a slice query built by buildFactSliceQuery or buildPeriodsQuery: a prepared statement, as dashboards repeat their shapes. */
-  sumParts(query: BuiltQuery): Promise<Record<string, unknown>[]> {
-    return this.db.queryPrepared(query.sql, query.params);
+  /**
+   * Rows of a slice query built by buildFactSliceQuery or buildPeriodsQuery, each handed to
+   * `onRow` as it arrives: a prepared statement, as dashboards repeat their shapes.
+   */
+  sumParts(query: BuiltQuery, onRow: (row: Record<string, unknown>) => void): Promise<void> {
+    return this.db.queryEachRow(query.sql, query.params, onRow);
   }
 
   /** The organisation's stored metric choices (`settings.metrics`), unvalidated; undefined when none. */

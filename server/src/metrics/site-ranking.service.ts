@@ -5,7 +5,7 @@ import { RankingTest } from './dto/metric-enums';
 import { SiteRanking, SiteRankingEntry } from './dto/site-ranking.types';
 import { MetricsPlan, planMetrics } from './engine/metrics-plan';
 import { reportingPeriod } from './engine/result-parts';
-import { SliceMap } from './engine/slices';
+import { SliceTable } from './engine/slices';
 import { TenantDb } from '../tenancy/tenant-db';
 import { MetricSettingsService } from './metric-settings.service';
 import { MetricsRepository } from './metrics.repository';
@@ -13,13 +13,13 @@ import { rankSites } from './ranking/site-ranking';
 import { SliceLoader } from './slice-loader';
 
 /** Site → channel → parts, from slices grouped by [SITE, CHANNEL]. */
-function partsBySiteAndChannel(slices: SliceMap): Map<string, Map<string, Parts>> {
+function partsBySiteAndChannel(slices: SliceTable): Map<string, Map<string, Parts>> {
   const bySite = new Map<string, Map<string, Parts>>();
-  for (const { dimensions, parts } of slices.values()) {
-    const site = dimensions[0].id!;
+  for (let position = 0; position < slices.size; position++) {
+    const site = slices.idOf(position, 0)!;
     let channels = bySite.get(site);
     if (!channels) bySite.set(site, (channels = new Map()));
-    channels.set(dimensions[1].id!, parts);
+    channels.set(slices.idOf(position, 1)!, slices.readParts(position, {}));
   }
   return bySite;
 }

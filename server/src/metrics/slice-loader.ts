@@ -2,16 +2,16 @@ import { Injectable } from '@nestjs/common';
 import type { Part } from '@cxlens/shared';
 import type { Fact } from '../rollups/fact-tables';
 import { MetricsPlan } from './engine/metrics-plan';
-import { SliceMap, addFactRows } from './engine/slices';
+import { SliceTable } from './engine/slices';
 import { MetricsRepository } from './metrics.repository';
 import { BUCKET_COLUMN, PERIOD_COLUMN, buildFactSliceQuery, buildPeriodsQuery } from './queries/fact-slice-query';
 import { FactSliceSpec, SliceWindow } from './queries/slice-spec';
 
 /** A summary's slices: the series' buckets, the current period's total, and the previous period's total. */
 export interface SeriesWithTotals {
-  series: SliceMap;
-  current: SliceMap;
-  previous: SliceMap | null;
+  series: SliceTable;
+  current: SliceTable;
+  previous: SliceTable | null;
 }
 
 /** Runs one slice query per fact the measures read and joins their rows by group and bucket. */
@@ -19,21 +19,17 @@ export interface SeriesWithTotals {
 export class SliceLoader {
   constructor(private readonly repository: MetricsRepository) {}
 
-  async load(plan: MetricsPlan, window: SliceWindow): Promise<SliceMap> {
+  async load(plan: MetricsPlan, window: SliceWindow): Promise<SliceTable> {
     const allSites = this.repository.seesAllSites();
-    const results = await Promise.all(
-      [...plan.partsByFact].map(async ([fact, parts]) => {
-        const query = buildFactSliceQuery(sliceSpec(plan, fact, parts, window, allSites));
-        return { parts, rows: await this.repository.sumParts(query) };
-      }),
+    const slices = new SliceTable(plan.groupBy);
+    await Promise.all(
+      [...plan.partsByFact].map(([fact, parts]) => this.repository.sumParts(buildFactSliceQuery(sliceSpec(plan, fact, parts, window, allSites)), slices.factRows(parts))),
     );
-    const slices: SliceMap = new Map();
-    for (const { parts, rows } of results) addFactRows(slices, plan.groupBy, parts, rows);
     return slices;
   }
 
   /** The current period and, when comparing, the previous one (its rows already on the current buckets): one statement per fact. */
-  async loadPeriods(plan: MetricsPlan): Promise<{ current: SliceMap; previous: SliceMap | null }> {
+  async loadPeriods(plan: MetricsPlan): Promise<{ current: SliceTable; previous: SliceTable | null }> {
     if (!plan.previous) return { current: await this.load(plan, plan.current), previous: null };
     const { current, previous } = await this.loadWithPrevious(plan, false, plan);
     return { current, previous };
@@ -49,35 +45,31 @@ export class SliceLoader {
     return { series: current, current: currentTotals, previous };
   }
 
-  private async loadWithPrevious(plan: MetricsPlan, currentTotals: boolean, comparison: MetricsPlan | null) {
+  private async loadWithPrevious(plan: MetricsPlan, withTotals: boolean, comparison: MetricsPlan | null) {
     const allSites = this.repository.seesAllSites();
-    const results = await Promise.all(
-      [...plan.partsByFact].map(async ([fact, parts]) => {
+    const current = new SliceTable(plan.groupBy);
+    const currentTotals = new SliceTable(plan.groupBy);
+    const previous = new SliceTable(comparison?.groupBy ?? []);
+    await Promise.all(
+      [...plan.partsByFact].map(([fact, parts]) => {
         const previousParts = comparison?.partsByFact.get(fact) ?? [];
         const currentParts = [...new Set([...parts, ...previousParts])];
         const query = buildPeriodsQuery({
           current: sliceSpec(plan, fact, currentParts, plan.current, allSites),
-          currentTotals,
+          currentTotals: withTotals,
           previous: comparison?.previous ? sliceSpec(comparison, fact, previousParts, comparison.previous, allSites) : null,
         });
-        return { currentParts, previousParts, rows: await this.repository.sumParts(query) };
+        const toCurrent = current.factRows(currentParts);
+        const toTotals = currentTotals.factRows(currentParts);
+        const toPrevious = previous.factRows(previousParts);
+        return this.repository.sumParts(query, (row) => {
+          if (row[PERIOD_COLUMN] === 'previous') toPrevious(row);
+          else if (withTotals && row[BUCKET_COLUMN] === null) toTotals(row);
+          else toCurrent(row);
+        });
       }),
     );
-    const current: SliceMap = new Map();
-    const totals: SliceMap = new Map();
-    const previous: SliceMap = new Map();
-    for (const { currentParts, previousParts, rows } of results) {
-      const byPeriod = { current: [] as Record<string, unknown>[], totals: [] as Record<string, unknown>[], previous: [] as Record<string, unknown>[] };
-      for (const row of rows) {
-        if (row[PERIOD_COLUMN] === 'previous') byPeriod.previous.push(row);
-        else if (currentTotals && row[BUCKET_COLUMN] === null) byPeriod.totals.push(row);
-        else byPeriod.current.push(row);
-      }
-      addFactRows(current, plan.groupBy, currentParts, byPeriod.current);
-      addFactRows(totals, plan.groupBy, currentParts, byPeriod.totals);
-      if (comparison) addFactRows(previous, comparison.groupBy, previousParts, byPeriod.previous);
-    }
-    return { current, currentTotals: totals, previous: comparison?.previous ? previous : null };
+    return { current, currentTotals, previous: comparison?.previous ? previous : null };
   }
 }
 

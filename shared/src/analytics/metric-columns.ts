@@ -129,6 +129,16 @@ export function metricRowsToColumns(
   return { rowCount: rows.length, dimensions, buckets, bucketIndex, cells };
 }
 
+/**
+ * A number of a column, or null. In the server's own columns a missing number is NaN, not null:
+ * a list of numbers and NaN stays a list of unboxed doubles in V8 (with null, every number is an
+ * object of its own that the collector must copy), and JSON writes NaN as null, so the JSON of an
+ * answer is the same.
+ */
+export function numberOrNull<T>(value: T): T | null {
+  return typeof value === 'number' && Number.isNaN(value) ? null : value;
+}
+
 /** Columns back to rows (the dashboard): the rows the row form of the answer would have had. */
 export function metricColumnsToRows(columns: Partial<MetricColumnsData> & Pick<MetricColumnsData, 'rowCount' | 'dimensions' | 'cells'>): MetricRowData[] {
   const rows: MetricRowData[] = new Array(columns.rowCount);
@@ -138,10 +148,10 @@ export function metricColumnsToRows(columns: Partial<MetricColumnsData> & Pick<M
       bucket: columns.buckets && columns.bucketIndex ? columns.buckets[columns.bucketIndex[i]] : null,
       cells: columns.cells.map((c) => {
         // A client asks for the columns it shows: one it left out reads as null.
-        const cell: MetricCellData = { metric: c.metric, value: c.value?.[i] ?? null, n: c.n?.[i] ?? 0, lowSample: c.lowSample?.[i] ?? false };
+        const cell: MetricCellData = { metric: c.metric, value: numberOrNull(c.value?.[i] ?? null), n: c.n?.[i] ?? 0, lowSample: c.lowSample?.[i] ?? false };
         for (const field of NULLABLE_CELL_FIELDS) {
           const values = c[field];
-          (cell as unknown as Record<string, unknown>)[field] = values ? values[i] : null;
+          (cell as unknown as Record<string, unknown>)[field] = values ? numberOrNull(values[i]) : null;
         }
         return cell;
       }),

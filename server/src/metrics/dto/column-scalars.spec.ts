@@ -8,8 +8,13 @@ describe('column scalars', () => {
     expect(BooleanColumnScalar.serialize([true, null, false])).toEqual([true, null, false]);
   });
 
+  it('take NaN in a float column for null, as JSON writes it', () => {
+    const column = [1.5, Number.NaN, 2];
+    expect(JSON.stringify(FloatColumnScalar.serialize(column))).toBe('[1.5,null,2]');
+  });
+
   it('refuse what the list types would have refused, naming the item', () => {
-    expect(() => FloatColumnScalar.serialize([1, Number.NaN])).toThrow('FloatColumn cannot represent item 1: NaN is not a finite number');
+    expect(() => FloatColumnScalar.serialize([1, -Infinity])).toThrow('FloatColumn cannot represent item 1: -Infinity is not a finite number');
     expect(() => FloatColumnScalar.serialize([Infinity])).toThrow(/item 0/);
     expect(() => FloatColumnScalar.serialize(['1'])).toThrow(/item 0/);
     expect(() => IntColumnScalar.serialize([1.5])).toThrow('IntColumn cannot represent item 0: 1.5 is not an integer');

@@ -26,6 +26,7 @@ function columnScalar(name: string, items: string, item: string, isItem: (value:
   });
 }
 
-export const FloatColumnScalar = columnScalar('FloatColumn', 'finite numbers', 'a finite number', (value) => typeof value === 'number' && Number.isFinite(value));
+// The engine writes a missing number as NaN (numberOrNull in shared), which JSON writes as null.
+export const FloatColumnScalar = columnScalar('FloatColumn', 'finite numbers', 'a finite number', (value) => typeof value === 'number' && (Number.isFinite(value) || Number.isNaN(value)));
 export const IntColumnScalar = columnScalar('IntColumn', 'integers', 'an integer', (value) => Number.isInteger(value));
 export const BooleanColumnScalar = columnScalar('BooleanColumn', 'booleans', 'a boolean', (value) => typeof value === 'boolean');

@@ -2,7 +2,7 @@ import { metricColumnsToRows } from '@cxlens/shared';
 import { MetricCellValue } from './metric-cells';
 import { ColumnOptions, buildMetricColumns } from './metric-columns';
 import { MetricsPlan } from './metrics-plan';
-import { DimensionKey, SliceMap } from './slices';
+import { DimensionKey, SliceTable } from './slices';
 
 export interface TimeBucketValue {
   /** Site-local start: '2026-03-02' (day, ISO week's Monday, month, quarter) or '2026-03-08T03:00' (hour). */
@@ -17,7 +17,7 @@ export interface MetricRowValue {
 }
 
 /** The answer by row: each slice of the current period with its cells, compared with the same slice of the previous one. */
-export function buildMetricRows(plan: MetricsPlan, current: SliceMap, previous: SliceMap | null, options: ColumnOptions): MetricRowValue[] {
+export function buildMetricRows(plan: MetricsPlan, current: SliceTable, previous: SliceTable | null, options: ColumnOptions): MetricRowValue[] {
   return metricRowsOf(buildMetricColumns(plan, current, previous, options));
 }
 
