@@ -1,5 +1,5 @@
 import { mockFetch } from '../test/fetchMock';
-import { GraphQLRequestError, gqlRequest, isNetworkError } from './graphql';
+import { BUSY_RETRIES, GraphQLRequestError, busyRetryAfterSeconds, gqlRequest, isNetworkError } from './graphql';
 import { onSessionEvent } from './sessionClient';
 
 describe('gqlRequest', () => {
@@ -42,6 +42,47 @@ describe('gqlRequest', () => {
     }) as unknown as typeof fetch;
     const error = await gqlRequest('{ sites { id } }').catch((caught: unknown) => caught);
     expect(isNetworkError(error)).toBe(true);
+  });
+});
+
+describe('gqlRequest when the server is busy', () => {
+  const BUSY = { data: null, errors: [{ message: 'The server is busy; retry in 5 seconds.', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 5 } }] };
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('sends the request again after the wait the server names, and returns the answer', async () => {
+    const fetch = mockFetch({ body: BUSY }, { body: { data: { metrics: { rowCount: 3 } } } });
+    const answer = gqlRequest('{ metrics { rowCount } }');
+    await jest.advanceTimersByTimeAsync(4_999);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await jest.advanceTimersByTimeAsync(1);
+    await expect(answer).resolves.toEqual({ metrics: { rowCount: 3 } });
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it(`gives up after ${BUSY_RETRIES} retries with the server's message`, async () => {
+    const fetch = mockFetch({ body: BUSY });
+    const answer = gqlRequest('{ metrics { rowCount } }').catch((caught: unknown) => caught);
+    await jest.advanceTimersByTimeAsync(5_000 * BUSY_RETRIES);
+    const error = await answer;
+    expect(error).toBeInstanceOf(GraphQLRequestError);
+    expect((error as GraphQLRequestError).message).toBe('The server is busy; retry in 5 seconds.');
+    expect(busyRetryAfterSeconds(error)).toBe(5);
+    expect(fetch).toHaveBeenCalledTimes(1 + BUSY_RETRIES);
+  });
+
+  it('stops waiting when the request is aborted, and never retries other errors', async () => {
+    const fetch = mockFetch({ body: BUSY });
+    const controller = new AbortController();
+    const answer = gqlRequest('{ metrics { rowCount } }', {}, { signal: controller.signal }).catch((caught: unknown) => caught);
+    await jest.advanceTimersByTimeAsync(1_000);
+    controller.abort(new DOMException('left the page', 'AbortError'));
+    expect(await answer).toMatchObject({ name: 'AbortError' });
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    const invalid = mockFetch({ body: { errors: [{ message: 'filter.from is not a date', extensions: { code: 'BAD_USER_INPUT' } }] } });
+    await expect(gqlRequest('{ metrics { rowCount } }')).rejects.toThrow('filter.from is not a date');
+    expect(invalid).toHaveBeenCalledTimes(1);
   });
 });
 

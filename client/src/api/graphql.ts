@@ -43,16 +43,60 @@ interface PostAnswer<T> {
   body: GraphQLResponse<T> | undefined;
 }
 
+/** How often a request the server refused as busy is sent again, and the longest wait before it. */
+export const BUSY_RETRIES = 2;
+const MAX_BUSY_WAIT_SECONDS = 30;
+
+/**
+ * The seconds to wait before sending again a request refused with TOO_MANY_REQUESTS (the server's
+ * admission control for large analytics answers: nothing was computed), or null for any other failure.
+ */
+export function busyRetryAfterSeconds(error: unknown): number | null {
+  if (!(error instanceof GraphQLRequestError) || error.errors.length === 0) return null;
+  if (!error.errors.every((entry) => entry.extensions?.code === 'TOO_MANY_REQUESTS')) return null;
+  const seconds = Math.max(...error.errors.map((entry) => Number(entry.extensions?.retryAfterSeconds) || 1));
+  return Math.min(seconds, MAX_BUSY_WAIT_SECONDS);
+}
+
 /**
  * POSTs one operation and returns its `data`. Errors in the response are thrown (as a whole:
  * a partial answer would show a misleading screen), with the server's messages joined. Sent
  * within the session: with the CSRF header, and once more after renewing an expired session.
+ * A busy server's refusal is retried after the wait it names, BUSY_RETRIES times, the screen
+ * loading meanwhile; then it is thrown like any error.
  */
 export async function gqlRequest<T, V extends Variables = Variables>(
   query: string,
   variables?: V,
   init: { signal?: AbortSignal } = {},
 ): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await requestOnce<T, V>(query, variables, init);
+    } catch (error) {
+      const wait = busyRetryAfterSeconds(error);
+      if (wait === null || attempt >= BUSY_RETRIES || init.signal?.aborted) throw error;
+      await delay(wait * 1000, init.signal);
+    }
+  }
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
+function delay(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+async function requestOnce<T, V extends Variables>(query: string, variables: V | undefined, init: { signal?: AbortSignal }): Promise<T> {
   const payload = JSON.stringify({ query, variables: variables ?? {} });
   let answer: PostAnswer<T>;
   try {
