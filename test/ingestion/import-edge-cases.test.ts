@@ -1,4 +1,6 @@
 import * as http from 'node:http';
+import { Client } from 'pg';
+import { HOLD_JOB_LOCK_SQL } from '../../server/src/ingestion/queries/import-jobs.sql';
 import { RunningServer, startServer } from '../support/server-process';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { count, ImportOrg, seedImportOrg, upload } from './helpers';
@@ -138,6 +140,15 @@ describe('file imports: modes, encodings, shapes and failures', () => {
       job = rows[0];
     }
     expect(job).toMatchObject({ status: 'RUNNING' });
+    // The running import holds its job's lock (what tells it from an abandoned one).
+    const lockFree = async () =>
+      (await db.client.query(`SELECT pg_try_advisory_xact_lock(hashtext('cxlens.import-job'), ($1::bigint % 2147483647)::int) AS free`, [job.id])).rows[0].free;
+    let held = false;
+    for (let attempt = 0; attempt < 50 && !held; attempt++) {
+      held = !(await lockFree());
+      if (!held) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(held).toBe(true);
     req.destroy();
     let finished: any;
     for (let attempt = 0; attempt < 100; attempt++) {
@@ -151,6 +162,40 @@ describe('file imports: modes, encodings, shapes and failures', () => {
     expect(await surveys()).toBe(0);
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
+  });
+
+  it('an import whose server stopped mid-way reads as FAILED; one still running stays RUNNING', async () => {
+    // Two jobs recorded RUNNING ten minutes ago, as an import records its job before reading the file. Another
+    // connection holds the second one's lock, as its running import would; nothing holds the first one's.
+    const recorded = async (fileName: string) =>
+      (await db.client.query(
+        `INSERT INTO import_job (org_id, kind, file_name, mode, dry_run, options, started_at)
+         VALUES ($1, 'surveys', $2, 'strict', false, '{}', now() - interval '10 minutes') RETURNING id::text`,
+        [org.orgId, fileName],
+      )).rows[0].id as string;
+    const abandoned = await recorded('abandoned.csv');
+    const running = await recorded('running.csv');
+    const importer = new Client({ connectionString: db.url });
+    await importer.connect();
+    const job = async (id: string) => (await (await fetch(`${server.url}/api/imports/${id}`, { headers: await server.authHeaders() })).json()).job;
+    try {
+      await importer.query('BEGIN');
+      await importer.query(HOLD_JOB_LOCK_SQL, [running]);
+      expect(await job(abandoned)).toMatchObject({
+        status: 'FAILED',
+        errorSummary: 'the import stopped before it finished (its server stopped or lost the database); nothing was written',
+      });
+      expect((await job(abandoned)).durationMs).toBeGreaterThanOrEqual(600_000);
+      expect(await job(running)).toMatchObject({ status: 'RUNNING', errorSummary: null });
+      const listed = await server.gql<{ importJobs: { edges: { node: { id: string; status: string } }[] } }>(`{ importJobs(first: 50) { edges { node { id status } } } }`);
+      const statuses = new Map(listed.data!.importJobs.edges.map(({ node }) => [node.id, node.status]));
+      expect([statuses.get(abandoned), statuses.get(running)]).toEqual(['FAILED', 'RUNNING']);
+    } finally {
+      await importer.query('ROLLBACK');
+      await importer.end();
+    }
+    // Its connection gone, the second import is abandoned too.
+    expect(await job(running)).toMatchObject({ status: 'FAILED' });
   });
 
   it('serves every rejection as CSV, with formula-looking values defused', async () => {

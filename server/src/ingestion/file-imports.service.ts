@@ -95,6 +95,7 @@ export class FileImportsService {
       const settings = { ...options, orgId, dateFormats, source: 'import' };
       let committed: ImportJob | null = null;
       const outcome = await this.runner.run(settings, records, sink, {
+        jobId: job.id,
         counts,
         beforeCommit: async (client, o) => {
           committed = await finish({ status: o.status, summary: outcomeSummary(o, false, sink.first[0]) }, client, o.counts);

@@ -5,6 +5,7 @@ import { loadImportContext } from './import-context';
 import { ImportKind, ImportMode } from './import-kind';
 import { mergeStaged, refreshAffectedRollups, stagedRowIds } from './kind-merges';
 import { DateFormat } from './mapping/timestamps';
+import { HOLD_JOB_LOCK_SQL } from './queries/import-jobs.sql';
 import { CREATE_MISSING_PROGRAMS_SQL, CREATE_MISSING_SITES_SQL, LOCK_ORG_IMPORTS_SQL } from './queries/reference-data.sql';
 import {
   ANALYZE_STAGING_SQL, copyIntoStagingSql, CREATE_AFFECTED_TABLES_SQL, createStagingTableSql, FILL_CREATED_IDS_SQL, IMPORT_WORK_MEM_SQL,
@@ -57,6 +58,8 @@ export interface RunHooks {
   counts?: ImportCounts;
   /** Runs inside the import's transaction right before COMMIT (the job record commits with the data). */
   beforeCommit?: (client: PoolClient, outcome: ImportOutcome) => Promise<void>;
+  /** The import's job: its lock is held for the whole transaction, telling a running import from an abandoned one. */
+  jobId?: string;
 }
 
 export function emptyCounts(): ImportCounts {
@@ -80,6 +83,7 @@ export class ImportRunner {
     try {
       await client.query('BEGIN');
       inTransaction = true;
+      if (hooks.jobId) await client.query(HOLD_JOB_LOCK_SQL, [hooks.jobId]);
       for (const statement of orgScopeStatements(settings.orgId)) await client.query(statement);
       await client.query(IMPORT_WORK_MEM_SQL);
       const context = await loadImportContext(client, settings.orgId, settings);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ImportStatus } from '../import-kind';
 import type { ImportCounts } from '../import-runner';
-import { FINISH_JOB_SQL, INSERT_JOB_SQL, JOB_BY_ID_SQL, JOB_PAGE_SQL } from '../queries/import-jobs.sql';
+import { FAIL_ABANDONED_JOBS_SQL, FINISH_JOB_SQL, INSERT_JOB_SQL, JOB_BY_ID_SQL, JOB_PAGE_SQL } from '../queries/import-jobs.sql';
 import { ORG_ID_BY_SLUG_SQL } from '../queries/reference-data.sql';
 import { REJECTION_PAGE_SQL } from '../queries/rejections.sql';
 import { inOrgTransaction, PgQueryable } from '../queryable';
@@ -47,15 +47,24 @@ export class ImportJobsRepository {
     return row;
   }
 
+  // Jobs are read after abandoned ones are marked FAILED (FAIL_ABANDONED_JOBS_SQL), so no list shows an import
+  // RUNNING for ever after its server stopped mid-way.
+
   async byId(orgId: string, jobId: string): Promise<ImportJob | null> {
     if (!/^\d{1,18}$/.test(jobId)) return null;
-    const [row] = await inOrgTransaction(this.db, orgId, (query) => query(JOB_BY_ID_SQL, [orgId, jobId]));
+    const [row] = await inOrgTransaction(this.db, orgId, async (query) => {
+      await query(FAIL_ABANDONED_JOBS_SQL, [orgId]);
+      return query(JOB_BY_ID_SQL, [orgId, jobId]);
+    });
     return row ?? null;
   }
 
   /** Newest first, one more than asked (to tell whether another page follows). */
   page(orgId: string, first: number, after: { at: string; id: string } | null): Promise<ImportJob[]> {
-    return inOrgTransaction(this.db, orgId, (query) => query(JOB_PAGE_SQL, [orgId, first + 1, after?.at ?? null, after?.id ?? null]));
+    return inOrgTransaction(this.db, orgId, async (query) => {
+      await query(FAIL_ABANDONED_JOBS_SQL, [orgId]);
+      return query(JOB_PAGE_SQL, [orgId, first + 1, after?.at ?? null, after?.id ?? null]);
+    });
   }
 
 

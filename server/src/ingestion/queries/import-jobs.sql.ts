@@ -25,6 +25,26 @@ export const FINISH_JOB_SQL = `
   RETURNING *)
   SELECT ${JOB_COLUMNS} FROM finished`;
 
+/**
+ * A running import holds this lock for its whole transaction ($1 job id): PostgreSQL releases it when the
+ * transaction ends, or when its server process or connection dies, whichever instance ran it.
+ */
+export const HOLD_JOB_LOCK_SQL = `SELECT pg_advisory_xact_lock(hashtext('cxlens.import-job'), ($1::bigint % 2147483647)::int)`;
+
+/**
+ * Jobs still RUNNING whose lock nobody holds: their import ended without finishing the job (its server
+ * stopped or lost the database), and nothing of it was written (one transaction). The lock is tried only
+ * for jobs started ABANDONED_AFTER ago, past the moment between recording a job and its import taking the
+ * lock. The lock taken here ends with the reading transaction. $1 org.
+ */
+export const FAIL_ABANDONED_JOBS_SQL = `
+  UPDATE import_job
+  SET status = 'FAILED', finished_at = clock_timestamp(),
+      duration_ms = round(extract(epoch FROM clock_timestamp() - started_at) * 1000)::int,
+      error_summary = 'the import stopped before it finished (its server stopped or lost the database); nothing was written'
+  WHERE org_id = $1 AND status = 'RUNNING' AND started_at < now() - interval '2 minutes'
+    AND pg_try_advisory_xact_lock(hashtext('cxlens.import-job'), (id % 2147483647)::int)`;
+
 export const JOB_BY_ID_SQL = `SELECT ${JOB_COLUMNS} FROM import_job WHERE org_id = $1 AND id = $2`;
 
 /** Newest first; $3/$4 the (started_at, id) of the previous page's last job, or null. */
