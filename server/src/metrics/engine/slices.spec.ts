@@ -25,6 +25,21 @@ describe('SliceTable', () => {
     expect(table.readParts(table.find(['null'], null), {})).toEqual({ csat_n: 2 });
   });
 
+  it("reads a calendar bucket sent as its first day's number (days since 1970-01-01) as that day's date", () => {
+    const table = new SliceTable(['CHANNEL']);
+    const monday = Date.UTC(2026, 2, 2) / 86_400_000; // 2026-03-02
+    table.addFactRows(['csat_n'], [{ dim_channel: 'CHAT', bucket: monday, csat_n: 2 }, { dim_channel: 'VOICE', bucket: monday + 7, csat_n: 3 }]);
+    expect(table.bucketOf(table.find(['CHAT'], '2026-03-02'))).toBe('2026-03-02');
+    expect(table.readParts(table.find(['VOICE'], '2026-03-09'), {})).toEqual({ csat_n: 3 });
+    // Filling the period's weeks matches the buckets the rows brought, by their date.
+    const filled = resultSlices(table, 'WEEK', '2026-03-02', '2026-03-15', true);
+    expect(filled.positions).toHaveLength(4);
+    expect([...filled.positions].filter((p) => filled.table.hasRows(p)).map((p) => [filled.table.idOf(p, 0), filled.table.bucketOf(p)])).toEqual([
+      ['CHAT', '2026-03-02'],
+      ['VOICE', '2026-03-09'],
+    ]);
+  });
+
   it('grows past its first capacity without losing a row', () => {
     const table = new SliceTable(['SITE']);
     const add = table.factRows(['responses']);

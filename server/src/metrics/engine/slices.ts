@@ -66,6 +66,8 @@ export class SliceTable {
   private count = 0;
   /** The sink that alone wrote rows so far (undefined: none yet; null: more than one). */
   private soleWriter: ((row: Record<string, unknown>) => void) | null | undefined = undefined;
+  /** A calendar bucket's code by its day number (the slice query's form of it). */
+  private readonly dayCodes = new Map<number, number>();
   /** Slice position by its codes; made on the first lookup, kept up to date after. */
   private positions: Map<string, number> | null = null;
 
@@ -134,7 +136,7 @@ export class SliceTable {
         const id = row[columns[c]];
         codes[c] = this.dictionaries[c].codeOf(id === null || id === undefined ? null : String(id));
       }
-      codes[width] = this.dictionaries[width].codeOf((row[BUCKET_COLUMN] ?? null) as string | null);
+      codes[width] = this.bucketCode(row[BUCKET_COLUMN]);
       const position = this.soleWriter === sink ? this.append(codes) : this.positionOf(codes, true);
       this.rowsSeen[position] = 1;
       for (let p = 0; p < parts.length; p++) this.partColumns[partIndexes[p]][position] = Number(row[parts[p]]);
@@ -146,6 +148,14 @@ export class SliceTable {
   addFactRows(parts: readonly Part[], rows: readonly Record<string, unknown>[]): void {
     const add = this.factRows(parts);
     for (const row of rows) add(row);
+  }
+
+  /** A bucket as the slice query sends it: a local hour's text, or a calendar bucket's first day as days since 1970-01-01. */
+  private bucketCode(value: unknown): number {
+    if (typeof value !== 'number') return this.dictionaries[this.bucketColumn].codeOf((value ?? null) as string | null);
+    let code = this.dayCodes.get(value);
+    if (code === undefined) this.dayCodes.set(value, (code = this.dictionaries[this.bucketColumn].codeOf(isoDay(value))));
+    return code;
   }
 
   /** The slice with these ids and bucket (values, not codes): its position, or -1. */
@@ -216,6 +226,13 @@ export class SliceTable {
     this.partColumns = this.partColumns.map((column) => grown(column, (n) => new Float64Array(n)));
     this.rowsSeen = grown(this.rowsSeen, (n) => new Uint8Array(n));
   }
+}
+
+const DAY_MS = 86_400_000;
+
+/** 'YYYY-MM-DD' of a day given as days since 1970-01-01. */
+function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** A result's slices: positions in `table`, unordered. */

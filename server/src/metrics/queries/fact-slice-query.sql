@@ -4,7 +4,7 @@
 -- $1 = "1", $2 = "2026-03-01", $3 = "2026-03-01", $4 = ["PH","PT"], $5 = ["VOICE","CHAT"], $6 = ["7"], $7 = "1", $8 = "2026-03-02", $9 = "2026-03-23", $10 = ["PH","PT"], $11 = ["VOICE","CHAT"], $12 = ["7"], $13 = "1", $14 = "2026-03-30", $15 = "2026-03-31", $16 = ["PH","PT"], $17 = ["VOICE","CHAT"], $18 = ["7"]
 SELECT
   u.dim_site,
-  to_char(u.bucket, 'YYYY-MM-DD') AS bucket,
+  (u.bucket::date - DATE '1970-01-01') AS bucket,
   coalesce(sum(u.csat_n::float8), 0)::float8 AS csat_n,
   coalesce(sum(u.csat_top2::float8), 0)::float8 AS csat_top2,
   coalesce(sum(u.nps_n::float8), 0)::float8 AS nps_n,
@@ -68,7 +68,7 @@ GROUP BY 1, 2;
 
 -- QA score by region and month of the previous period, shifted onto the current months
 -- $1 = "0 years 31 days", $2 = "1", $3 = "2026-01-29", $4 = "2026-02-28", $5 = ["APAC"]
-SELECT g.dim_region, g.dim_city, to_char(g.bucket, 'YYYY-MM-DD') AS bucket, g.qa_n, g.qa_score_sum, g.qa_score_sumsq
+SELECT g.dim_region, g.dim_city, (g.bucket::date - DATE '1970-01-01') AS bucket, g.qa_n, g.qa_score_sum, g.qa_score_sumsq
 FROM (
 SELECT
   s.region AS dim_region,
@@ -89,7 +89,7 @@ GROUP BY 1, 2, 3
 -- $1 = "1", $2 = "2024-03-01", $3 = "2024-03-03", $4 = ["7"], $5 = "1", $6 = "2024-03-04", $7 = "2026-02-16", $8 = ["7"], $9 = "1", $10 = "2026-02-23", $11 = "2026-02-28", $12 = ["7"]
 SELECT
   u.dim_channel,
-  to_char(u.bucket, 'YYYY-MM-DD') AS bucket,
+  (u.bucket::date - DATE '1970-01-01') AS bucket,
   coalesce(sum(u.csat_n::float8), 0)::float8 AS csat_n,
   coalesce(sum(u.csat_top2::float8), 0)::float8 AS csat_top2,
   coalesce(sum(u.nps_n::float8), 0)::float8 AS nps_n,
@@ -115,7 +115,7 @@ GROUP BY u.dim_channel, u.bucket;
 SELECT
   u.dim_site,
   u.dim_channel,
-  to_char(u.bucket, 'YYYY-MM-DD') AS bucket,
+  (u.bucket::date - DATE '1970-01-01') AS bucket,
   coalesce(sum(u.responses::float8), 0)::float8 AS responses
 FROM (
   SELECT d.site_id AS dim_site, d.channel AS dim_channel, date_trunc('week', d.local_date::timestamp) AS bucket, d.responses
@@ -164,7 +164,7 @@ FROM (
 SELECT 'current' AS period, p.bucket, p.csat_n, p.csat_top2
 FROM (
 SELECT
-  to_char(u.bucket, 'YYYY-MM-DD') AS bucket,
+  (u.bucket::date - DATE '1970-01-01') AS bucket,
   coalesce(sum(u.csat_n::float8), 0)::float8 AS csat_n,
   coalesce(sum(u.csat_top2::float8), 0)::float8 AS csat_top2
 FROM (
@@ -183,7 +183,7 @@ FROM (
 GROUP BY GROUPING SETS ((u.bucket), ())
 ) p
 UNION ALL
-SELECT 'previous' AS period, NULL::text AS bucket, p.csat_n, p.csat_top2
+SELECT 'previous' AS period, NULL::integer AS bucket, p.csat_n, p.csat_top2
 FROM (
 SELECT
   coalesce(sum(u.csat_n::float8), 0)::float8 AS csat_n,
@@ -203,7 +203,7 @@ FROM (
 -- $1 = "1", $2 = "2026-09-01", $3 = "2026-10-01", $4 = "1 years 0 days", $5 = "1", $6 = "2025-09-01", $7 = "2025-10-01"
 SELECT 'current' AS period, p.dim_channel, p.bucket, p.csat_n, p.csat_top2
 FROM (
-SELECT g.dim_channel, to_char(g.bucket, 'YYYY-MM-DD') AS bucket, g.csat_n, g.csat_top2
+SELECT g.dim_channel, (g.bucket::date - DATE '1970-01-01') AS bucket, g.csat_n, g.csat_top2
 FROM (
 SELECT
   d.channel AS dim_channel,
@@ -219,7 +219,7 @@ GROUP BY 1, 2
 UNION ALL
 SELECT 'previous' AS period, p.dim_channel, p.bucket, p.csat_n, p.csat_top2
 FROM (
-SELECT g.dim_channel, to_char(g.bucket, 'YYYY-MM-DD') AS bucket, g.csat_n, g.csat_top2
+SELECT g.dim_channel, (g.bucket::date - DATE '1970-01-01') AS bucket, g.csat_n, g.csat_top2
 FROM (
 SELECT
   d.channel AS dim_channel,

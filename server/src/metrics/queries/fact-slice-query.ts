@@ -7,7 +7,7 @@ import { partSumsSql, rollupSum } from './part-sums-sql';
 import { RollupSegment, rollupCover } from './rollup-cover';
 import { FactSliceSpec } from './slice-spec';
 import { BuiltQuery, SqlParams } from './sql-params';
-import { bucketKeySql, bucketTextSql, localTimeSql } from './time-bucket-sql';
+import { bucketKeySql, bucketValueSql, bucketValueType, localTimeSql } from './time-bucket-sql';
 
 export const BUCKET_COLUMN = 'bucket';
 
@@ -36,10 +36,10 @@ function groupKeys(spec: FactSliceSpec, x: string, params: SqlParams): string[] 
   return keys;
 }
 
-/** The result columns over the grouped keys of `alias`: the bucket turned into its text once per group, not per row. */
+/** The result columns over the grouped keys of `alias`: the bucket turned into its value once per group, not per row. */
 function resultColumns(spec: FactSliceSpec, alias: string): string[] {
   const columns = spec.groupBy.map((dimension) => `${alias}.${dimensionColumn(dimension)}`);
-  if (spec.granularity !== 'NONE') columns.push(`${bucketTextSql(spec.granularity, `${alias}.${BUCKET_COLUMN}`)} AS ${BUCKET_COLUMN}`);
+  if (spec.granularity !== 'NONE') columns.push(`${bucketValueSql(spec.granularity, `${alias}.${BUCKET_COLUMN}`)} AS ${BUCKET_COLUMN}`);
   return columns;
 }
 
@@ -85,10 +85,12 @@ export function buildPeriodsQuery(query: PeriodsQuery): BuiltQuery {
   if (query.currentTotals && current.granularity === 'NONE') throw new Error('currentTotals needs a time granularity');
   if (previous && previous.groupBy.join() !== current.groupBy.join()) throw new Error('both periods must group alike');
   const params = new SqlParams();
-  const hasBucket = current.granularity !== 'NONE' || (previous !== null && previous.granularity !== 'NONE');
+  const bucketed = [current, previous].find((spec) => spec !== null && spec.granularity !== 'NONE');
   const columns = (spec: FactSliceSpec, alias: string) => [
     ...spec.groupBy.map((dimension) => `${alias}.${dimensionColumn(dimension)}`),
-    ...(hasBucket ? [spec.granularity === 'NONE' ? `NULL::text AS ${BUCKET_COLUMN}` : `${alias}.${BUCKET_COLUMN}`] : []),
+    ...(bucketed && bucketed.granularity !== 'NONE'
+      ? [spec.granularity === 'NONE' ? `NULL::${bucketValueType(bucketed.granularity)} AS ${BUCKET_COLUMN}` : `${alias}.${BUCKET_COLUMN}`]
+      : []),
     ...spec.parts.map((part) => `${alias}.${part}`),
   ];
   const periodSelect = (period: 'current' | 'previous', spec: FactSliceSpec, totals: boolean) => `SELECT '${period}' AS ${PERIOD_COLUMN}, ${columns(spec, 'p').join(', ')}

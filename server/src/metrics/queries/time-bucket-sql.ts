@@ -43,7 +43,17 @@ function truncUnit(granularity: Exclude<Granularity, 'NONE'>): string {
   }
 }
 
-/** A bucket key as the API's text: 'YYYY-MM-DD' for its first local day, 'YYYY-MM-DDTHH:00' for a local hour. */
-export function bucketTextSql(granularity: Exclude<Granularity, 'NONE'>, key: string): string {
-  return granularity === 'HOUR' ? `to_char(${key}, 'YYYY-MM-DD"T"HH24:00')` : `to_char(${key}, 'YYYY-MM-DD')`;
+/**
+ * A bucket key as its result column: a local hour as the API's text ('YYYY-MM-DDTHH:00'); a day,
+ * week, month or quarter as the number of its first local day since 1970-01-01, which the engine
+ * turns into 'YYYY-MM-DD' once per bucket (slices.ts). `to_char` on every row of a 100,000-row cube
+ * cost PostgreSQL 35 ms; the text of a date cast would depend on the session's DateStyle.
+ */
+export function bucketValueSql(granularity: Exclude<Granularity, 'NONE'>, key: string): string {
+  return granularity === 'HOUR' ? `to_char(${key}, 'YYYY-MM-DD"T"HH24:00')` : `(${key}::date - DATE '1970-01-01')`;
+}
+
+/** The SQL type of bucketValueSql's column, for a branch without buckets beside one with them. */
+export function bucketValueType(granularity: Exclude<Granularity, 'NONE'>): 'text' | 'integer' {
+  return granularity === 'HOUR' ? 'text' : 'integer';
 }
