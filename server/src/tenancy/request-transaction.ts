@@ -20,6 +20,8 @@ export class RequestTransaction {
   private runner: QueryRunner | null = null;
   private opening: Promise<QueryRunner> | null = null;
   private exportedSnapshot: Promise<string> | null = null;
+  /** The last statement asked for on the connection (inTurn). */
+  private turn: Promise<unknown> = Promise.resolve();
 
   /**
    * @param sharedSnapshot a snapshot exported by another open transaction (pg_export_snapshot) that this one
@@ -47,7 +49,8 @@ export class RequestTransaction {
     this.opening ??= (async () => {
       const runner = this.dataSource.createQueryRunner();
       await runner.connect();
-      oneStatementAtATime(runner);
+      const query = runner.query.bind(runner);
+      runner.query = ((...args: Parameters<QueryRunner['query']>) => this.inTurn(() => query(...args))) as QueryRunner['query'];
       if (this.mode === 'snapshot') {
         await runner.startTransaction('REPEATABLE READ');
         await runner.query('SET TRANSACTION READ ONLY');
@@ -60,6 +63,27 @@ export class RequestTransaction {
       return runner;
     })();
     return this.opening;
+  }
+
+  /**
+   * Runs `work` on the connection once the statements asked for before it are done; statements
+   * asked for meanwhile wait for it. For work that talks to the driver itself (a streamed
+   * statement): it must not call `runner.query`, which would wait for its own turn.
+   */
+  async exclusively<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    const runner = await this.queryRunner();
+    return this.inTurn(() => work(runner));
+  }
+
+  /**
+   * Statements of one request take turns on its connection. Resolvers and loaders ask in parallel
+   * (the slices of several facts, the two periods of a comparison); node-postgres queues such
+   * overlapping queries on one client only with a deprecation warning, and pg 9 will refuse them.
+   */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.turn.then(work);
+    this.turn = result.catch(() => undefined);
+    return result;
   }
 
   /** The id of this transaction's snapshot, for another transaction to read the same data (snapshot mode only). */
@@ -92,21 +116,6 @@ export class RequestTransaction {
       await runner.release();
     }
   }
-}
-
-/**
- * Statements of one request take turns on its connection. Resolvers and loaders ask in parallel
- * (the slices of several facts, the two periods of a comparison); node-postgres queues such
- * overlapping queries on one client only with a deprecation warning, and pg 9 will refuse them.
- */
-function oneStatementAtATime(runner: QueryRunner): void {
-  const query = runner.query.bind(runner);
-  let previous: Promise<unknown> = Promise.resolve();
-  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
-    const result = previous.then(() => query(...args));
-    previous = result.catch(() => undefined);
-    return result;
-  }) as QueryRunner['query'];
 }
 
 function snapshotId(id: string): string {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Query } from 'pg';
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryFailedError, QueryRunner, Repository } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryRunner, Repository } from 'typeorm';
 import { NamedStatement, namedStatement } from './prepared-statements';
 import { RequestTransaction } from './request-transaction';
+import { eachRow } from './streamed-rows';
 import { scopeStatements, tenantContext, TenantScope } from './tenant-scope';
 
 /**
@@ -49,31 +49,9 @@ export class TenantDb {
     return rowsOf<T>(runner, namedStatement(runner, sql), params);
   }
 
-  /**
-   * A prepared statement whose rows are handed to `onRow` as they arrive and not kept: a slice
-   * query of 100,000 rows would otherwise hold them all until its last one (they outlive the
-   * young generation and cost the collector a copy each; BENCHMARKS.md, "Slices by column").
-   * Sent to node-postgres directly, as TypeORM's query() gathers every row.
-   */
-  async queryEachRow(sql: string, params: unknown[], onRow: (row: Record<string, unknown>) => void): Promise<void> {
-    const runner = await this.transaction().queryRunner();
-    const client = (await runner.connect()) as { query(query: Query): Query };
-    const statement = namedStatement(runner, sql);
-    const query = new Query({ ...(typeof statement === 'string' ? { text: statement } : statement), values: params });
-    await new Promise<void>((resolve, reject) => {
-      let failure: unknown = null;
-      query.on('row', (row: Record<string, unknown>) => {
-        if (failure) return;
-        try {
-          onRow(row);
-        } catch (error) {
-          failure = error; // the statement still runs to its end: the connection stays usable
-        }
-      });
-      query.on('error', (error: Error) => reject(new QueryFailedError(sql, params, error)));
-      query.on('end', () => (failure ? reject(failure) : resolve()));
-      client.query(query);
-    });
+  /** A prepared statement whose rows are handed to `onRow` as they arrive, in its turn among the request's statements (streamed-rows.ts). */
+  queryEachRow(sql: string, params: unknown[], onRow: (row: Record<string, unknown>) => void): Promise<void> {
+    return this.transaction().exclusively((runner) => eachRow(runner, sql, params, onRow));
   }
 
   async repository<T extends ObjectLiteral>(entity: EntityTarget<T>): Promise<Repository<T>> {

@@ -71,15 +71,18 @@ export class SliceTable {
   /** Slice position by its codes; made on the first lookup, kept up to date after. */
   private positions: Map<string, number> | null = null;
 
-  constructor(readonly groupBy: readonly Dimension[]) {
-    this.dictionaries = Array.from({ length: groupBy.length + 1 }, () => new Dictionary());
+  /** @param dictionaries the columns' values to start from (a copy's); empty ones by default */
+  constructor(
+    readonly groupBy: readonly Dimension[],
+    dictionaries: Dictionary[] = Array.from({ length: groupBy.length + 1 }, () => new Dictionary()),
+  ) {
+    this.dictionaries = dictionaries;
     this.codes = this.dictionaries.map(() => new Int32Array(0));
   }
 
   /** A table of the same slices that can gain more without changing this one. */
   copy(): SliceTable {
-    const copy = new SliceTable(this.groupBy);
-    copy.dictionaries.splice(0, copy.dictionaries.length, ...this.dictionaries.map((dictionary) => dictionary.copy()));
+    const copy = new SliceTable(this.groupBy, this.dictionaries.map((dictionary) => dictionary.copy()));
     copy.codes = this.codes.map((column) => column.slice());
     copy.partNames = [...this.partNames];
     copy.partColumns = this.partColumns.map((column) => column.slice());
